@@ -1,0 +1,80 @@
+import { headers } from "next/headers";
+import Link from "next/link";
+import { ClassSettings } from "@/components/classes/class-settings";
+import { RosterActions } from "@/components/classes/roster-actions";
+import { RosterImport } from "@/components/classes/roster-import";
+import { CopyButton } from "@/components/ui/copy-button";
+import { getClassRoster } from "@/server/classes/list-classes";
+import { loadForPage } from "@/server/page-auth";
+
+export const metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: PageProps<"/teacher/classes/[id]">) {
+  const { id } = await params;
+  const { klass, students } = await loadForPage(`/teacher/classes/${id}`, () => getClassRoster(id));
+  const host = (await headers()).get("host") ?? "localhost:3000";
+  const joinLink = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}/join/${klass.joinCode}`;
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <Link href="/teacher" className="text-sm underline">← Your classes</Link>
+        <h1 className="mt-2 font-serif text-3xl font-semibold">{klass.name}</h1>
+        {klass.archivedAt && <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-300">Archived: students cannot join.</p>}
+      </div>
+
+      <section aria-labelledby="join-heading" className="space-y-3 rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
+        <h2 id="join-heading" className="text-xl font-semibold">Invite students</h2>
+        <p>
+          Join code: <strong className="font-mono text-2xl tracking-widest" data-testid="join-code">{klass.joinCode}</strong>
+        </p>
+        <p className="break-all">
+          Join link: <span className="font-mono" data-testid="join-link">{joinLink}</span>
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <CopyButton text={joinLink} label="Copy join link" />
+        </div>
+      </section>
+
+      <section aria-labelledby="roster-heading" className="space-y-3">
+        <h2 id="roster-heading" className="text-xl font-semibold">Students ({students.length})</h2>
+        {students.length === 0 ? (
+          <p>No students yet. Share the join link, or import a roster below.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-neutral-300 dark:border-neutral-700">
+                  <th scope="col" className="py-2 pr-4">Name</th>
+                  <th scope="col" className="py-2 pr-4">Username</th>
+                  <th scope="col" className="py-2 pr-4">Last active</th>
+                  <th scope="col" className="py-2">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {students.map((s) => (
+                  <tr key={s.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
+                    <td className="py-2 pr-4 font-medium">{s.name}</td>
+                    <td className="py-2 pr-4 font-mono">{s.username ?? s.email}</td>
+                    <td className="py-2 pr-4">{s.lastActiveAt ? <time dateTime={s.lastActiveAt.toISOString()}>{s.lastActiveAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time> : "Never"}</td>
+                    <td className="py-2"><RosterActions classId={klass.id} studentId={s.id} studentName={s.name} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="import-heading" className="space-y-3">
+        <h2 id="import-heading" className="text-xl font-semibold">Import a roster</h2>
+        <RosterImport classId={klass.id} className={klass.name} />
+      </section>
+
+      <section aria-labelledby="settings-heading" className="space-y-3">
+        <h2 id="settings-heading" className="text-xl font-semibold">Settings</h2>
+        <ClassSettings classId={klass.id} name={klass.name} archived={!!klass.archivedAt} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { CreateClassForm } from "@/components/classes/create-class-form";
+import { listTeacherClasses } from "@/server/classes/list-classes";
+import { loadForPage } from "@/server/page-auth";
+
+export const metadata = { title: "Your classes" };
+
+export default async function TeacherHomePage() {
+  const classes = await loadForPage("/teacher", listTeacherClasses);
+  const active = classes.filter((c) => !c.archivedAt);
+  const archived = classes.filter((c) => c.archivedAt);
+  return (
+    <div className="space-y-8">
+      <h1 className="font-serif text-3xl font-semibold">Your classes</h1>
+      <CreateClassForm />
+      {active.length === 0 ? (
+        <p className="text-neutral-700 dark:text-neutral-300">No classes yet. Create one above, then share its join link with your students.</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {active.map((c) => (
+            <li key={c.id} className="rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
+              <Link href={`/teacher/classes/${c.id}`} className="text-lg font-semibold underline-offset-4 hover:underline">
+                {c.name}
+              </Link>
+              <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
+                {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} · {c._count.assignments} assignment{c._count.assignments === 1 ? "" : "s"} · join code <span className="font-mono">{c.joinCode}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-heading">
+          <h2 id="archived-heading" className="text-lg font-semibold">Archived</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {archived.map((c) => (
+              <li key={c.id}>
+                <Link href={`/teacher/classes/${c.id}`} className="underline">{c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { checkHealth } from "@/server/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await checkHealth();
+  const { ok, ...body } = health;
+  return Response.json(body, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import { AccountLinks } from "@/components/account-links";
+import { SiteHeader } from "@/components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Sourcework", template: "%s · Sourcework" },
+  description: "Teach history with primary sources: read archival documents closely and answer questions that send you back to the text.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#15171a" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+          Skip to content
+        </a>
+        <SiteHeader>
+          <AccountLinks />
+        </SiteHeader>
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <footer data-site-footer className="mx-auto max-w-5xl px-4 pb-10 pt-6 text-sm text-neutral-600 sm:px-6 dark:text-neutral-400">
+          Documents: Wilson Center Digital Archive (AVP RF), translation by John Henriksen. Sourcework is open source.
+        </footer>
+      </body>
+    </html>
+  );
+}

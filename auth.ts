@@ -1,0 +1,36 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authConfig } from "@/auth.config";
+import { verifyCredentials } from "@/server/auth/verify-credentials";
+
+/** Carries "throttled:<minutes>" to the sign-in form; never says whether the account exists. */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+const credentials = z.object({ identifier: z.string().trim().min(1).max(254), password: z.string().min(1).max(1000) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentials.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const ip = clientIp(request.headers);
+        const result = await verifyCredentials({ ...parsed.data, ip });
+        if (result.ok) return result.user;
+        throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.retryInMinutes}` : "invalid");
+      },
+    }),
+  ],
+});
+
+function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { logout } from "@/app/(auth)/actions";
+
+type SessionInfo = { user?: { name?: string | null; role?: "TEACHER" | "STUDENT" } } | null;
+
+// A small island: pages stay static (the same HTML for everyone) and learn who is signed in here.
+export function AccountLinks() {
+  const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+  useEffect(() => {
+    fetch("/api/auth/session", { cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((s: SessionInfo) => setSession(s && s.user ? s : null))
+      .catch(() => setSession(null));
+  }, []);
+
+  if (session === undefined) return <span className="inline-block h-5 w-24" aria-hidden />;
+  if (!session) {
+    return (
+      <>
+        <Link href="/join" className="underline-offset-4 hover:underline">Join a class</Link>
+        <Link href="/login" className="rounded-md border border-neutral-400 px-3 py-1 dark:border-neutral-600">Sign in</Link>
+      </>
+    );
+  }
+  const home = session.user?.role === "TEACHER" ? "/teacher" : "/dashboard";
+  return (
+    <>
+      <Link href={home} className="font-medium underline-offset-4 hover:underline">
+        {session.user?.role === "TEACHER" ? "My classes" : "My work"}
+      </Link>
+      <Link href="/account" className="underline-offset-4 hover:underline">{session.user?.name ?? "Account"}</Link>
+      <form action={logout}>
+        <button type="submit" className="underline-offset-4 hover:underline">Sign out</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { joinWithCode } from "@/app/(auth)/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idle } from "@/lib/form-state";
+
+export function JoinButton({ code, className }: { code: string; className: string }) {
+  const [state, action] = useActionState(joinWithCode, idle);
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="code" value={code} />
+      <SubmitButton pendingLabel="Joining…">Join {className}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+// Shared by the forms (for hints) and the server actions (for validation).
+export const passwordSchema = z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+export const displayNameSchema = z.string().trim().min(1, "Enter a name.").max(80, "Use at most 80 characters.");
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Use at least 3 characters.")
+  .max(32, "Use at most 32 characters.")
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "Use letters, digits, dots, dashes or underscores.");
+export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address."));
+export const optionalEmailSchema = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .pipe(emailSchema.optional());
+export const classNameSchema = z.string().trim().min(1, "Enter a class name.").max(100, "Use at most 100 characters.");
+export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");

@@ -1,0 +1,57 @@
+import "server-only";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+// Who may do what. Every server page, action and route handler calls one of these; the proxy only redirects.
+// Ownership is part of each query's `where`, so "not yours" and "does not exist" are the same 404.
+
+export type CurrentUser = { id: string; name: string; role: "TEACHER" | "STUDENT"; username: string | null; email: string | null };
+
+/** The signed-in user, re-read from the database once per request: deleted users and reset passwords end sessions. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, role: true, username: true, email: true, sessionVersion: true },
+  });
+  if (!user || user.sessionVersion !== session.sv) return null;
+  const { sessionVersion: _sv, ...current } = user;
+  return current;
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return user;
+}
+
+export async function requireTeacher(): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== "TEACHER") throw new AppError("FORBIDDEN", "Only teachers can do that.");
+  return user;
+}
+
+export async function requireStudent(): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students can do that.");
+  return user;
+}
+
+/** The class, if the caller teaches it; otherwise 404 (the same as a class that does not exist). */
+export async function requireTeacherOf(classId: string) {
+  const user = await requireTeacher();
+  const klass = await db.class.findFirst({ where: { id: classId, teacherId: user.id } });
+  if (!klass) throw new AppError("NOT_FOUND", "Class not found.");
+  return { user, klass };
+}
+
+/** The caller's enrolment in the class; otherwise 404. */
+export async function requireStudentIn(classId: string) {
+  const user = await requireStudent();
+  const enrollment = await db.enrollment.findUnique({ where: { classId_studentId: { classId, studentId: user.id } }, include: { class: true } });
+  if (!enrollment || enrollment.class.archivedAt) throw new AppError("NOT_FOUND", "Class not found.");
+  return { user, klass: enrollment.class };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/server/env";
+
+// One pool and one PrismaClient per process, kept on globalThis so dev hot-reloads don't open new pools.
+function createClient() {
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: env.DB_POOL_SIZE,
+    // Fail fast while the database is down, so pages and /api/health answer instead of hanging.
+    connectionTimeoutMillis: 3_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // A server restart kills idle connections; without a listener that error would crash the process.
+  pool.on("error", (err) => console.warn(`[db] idle connection lost: ${err.message}`));
+  const adapter = new PrismaPg(pool);
+  const client = new PrismaClient({
+    adapter,
+    log: env.NODE_ENV === "development" ? ["warn", "error"] : ["error"],
+    // Password hashes never leave the database unless a query asks for them explicitly.
+    omit: { user: { passwordHash: true } },
+  });
+  return { client, pool };
+}
+
+const globalForDb = globalThis as unknown as { sourceworkDb?: ReturnType<typeof createClient> };
+const created = globalForDb.sourceworkDb ?? createClient();
+if (env.NODE_ENV !== "production") globalForDb.sourceworkDb = created;
+
+export const db = created.client;
+export type Db = typeof db;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

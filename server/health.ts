@@ -1,0 +1,41 @@
+import "server-only";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { db } from "@/server/db";
+
+export type Health =
+  | { ok: true; db: "ok"; migrations: "applied" }
+  | { ok: false; db: "ok" | "unreachable"; migrations?: "pending" | "failed"; reason: string };
+
+async function migrationNames(): Promise<string[]> {
+  const dir = path.join(process.cwd(), "prisma", "migrations");
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+}
+
+export async function checkHealth(): Promise<Health> {
+  let applied: { migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }[];
+  try {
+    applied = await db.$queryRaw`SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/_prisma_migrations.*does not exist/i.test(message)) {
+      return { ok: false, db: "ok", migrations: "pending", reason: "No migrations applied yet: run `npx prisma migrate deploy`" };
+    }
+    return { ok: false, db: "unreachable", reason: `Cannot reach the database: ${firstLine(message)}` };
+  }
+  const failed = applied.filter((m) => !m.finished_at && !m.rolled_back_at);
+  if (failed.length > 0) {
+    return { ok: false, db: "ok", migrations: "failed", reason: `Migration failed: ${failed.map((m) => m.migration_name).join(", ")}` };
+  }
+  const done = new Set(applied.filter((m) => m.finished_at).map((m) => m.migration_name));
+  const pending = (await migrationNames()).filter((name) => !done.has(name));
+  if (pending.length > 0) {
+    return { ok: false, db: "ok", migrations: "pending", reason: `Pending migrations: ${pending.join(", ")}` };
+  }
+  return { ok: true, db: "ok", migrations: "applied" };
+}
+
+function firstLine(message: string) {
+  return message.split("\n").find((l) => l.trim())?.trim().slice(0, 200) ?? "unknown error";
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/server/errors";
+
+import type { FormState } from "@/lib/form-state";
+
+/**
+ * Wraps a form action: parses FormData with the schema, runs the handler (which authorises the caller
+ * through server/authz.ts), and maps typed errors to a message. Redirects and unknown errors propagate.
+ */
+export function formAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
+  return async (_previous: FormState<T>, formData: FormData): Promise<FormState<T>> => {
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
+      const first = parsed.error.issues[0];
+      return { status: "error", message: first ? `${first.path.join(".") || "input"}: ${first.message}` : "Invalid input.", fieldErrors };
+    }
+    try {
+      return { status: "ok", data: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) return { status: "error", message: error.message };
+      throw error;
+    }
+  };
+}
+
+function formDataToObject(formData: FormData) {
+  const object: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const [key, value] of formData) {
+    if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
+    const existing = object[key];
+    object[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return object;
+}

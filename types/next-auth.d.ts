@@ -1,0 +1,22 @@
+import type { DefaultSession } from "next-auth";
+
+type Role = "TEACHER" | "STUDENT";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    sessionVersion: number;
+  }
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+    /** The user's session version when signed in; a password reset bumps it and ends older sessions. */
+    sv: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role: Role;
+    sv: number;
+  }
+}
