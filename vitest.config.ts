@@ -21,6 +21,8 @@ export default defineConfig({
           exclude: ["node_modules/**", ".next/**"],
           environment: "node",
           setupFiles: ["scripts/lib/assert-local-database.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; let Vite resolve it.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

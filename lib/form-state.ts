@@ -2,6 +2,6 @@
 export type FormState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; data: T; message?: string }
-  | { status: "error"; message: string; fieldErrors?: Record<string, string[] | undefined> };
+  | { status: "error"; message: string; code?: string; fieldErrors?: Record<string, string[] | undefined> };
 
 export const idle = { status: "idle" } as const satisfies FormState<never>;

@@ -27,3 +27,9 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "Not found") => new AppError("NOT_FOUND", what);
+
+/** Connection-level failures: the database is down or restarting. Shown as "temporarily unavailable", never as a crash. */
+export function isDatabaseDown(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|P1001|P1017|DatabaseNotReachable|57P01|57P03|timeout exceeded when trying to connect/i.test(text);
+}

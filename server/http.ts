@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/server/errors";
+import { AppError, isDatabaseDown } from "@/server/errors";
 
 /** Route handlers return typed errors as JSON with their status; anything else is a 500 with no details. */
 export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
@@ -13,9 +13,4 @@ export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise
       return Response.json({ error: "Something went wrong.", code: "INTERNAL" }, { status: 500 });
     }
   };
-}
-
-export function isDatabaseDown(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : String(error);
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|P1001|P1017|DatabaseNotReachable|57P01|57P03|timeout exceeded when trying to connect/i.test(text);
 }

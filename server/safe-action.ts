@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/server/errors";
+import { AppError, isDatabaseDown } from "@/server/errors";
 
 import type { FormState } from "@/lib/form-state";
 
@@ -14,12 +14,13 @@ export function formAction<S extends z.ZodType, T>(schema: S, handler: (input: z
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
       const first = parsed.error.issues[0];
-      return { status: "error", message: first ? `${first.path.join(".") || "input"}: ${first.message}` : "Invalid input.", fieldErrors };
+      return { status: "error", code: "BAD_REQUEST", message: first ? `${first.path.join(".") || "input"}: ${first.message}` : "Invalid input.", fieldErrors };
     }
     try {
       return { status: "ok", data: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) return { status: "error", message: error.message };
+      if (error instanceof AppError) return { status: "error", code: error.code, message: error.message };
+      if (isDatabaseDown(error)) return { status: "error", code: "UNAVAILABLE", message: "Sourcework is temporarily unavailable. Nothing was changed; please try again in a moment." };
       throw error;
     }
   };
