@@ -11,7 +11,7 @@ export const MAX_ROSTER_ROWS = 500;
  * with its line number, so a teacher can fix the file in one go; nothing is imported unless every row is good.
  */
 export function parseRosterCsv(text: string): RosterParse {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter: ",", skipEmptyLines: "greedy" });
   const errors = parsed.errors.map((e) => `line ${(e.row ?? 0) + 1}: ${e.message}`);
   const rows: RosterRow[] = [];
   const seen = new Map<string, number>();
