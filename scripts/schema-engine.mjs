@@ -17,12 +17,16 @@ import { canConnect, createDatabase, describeError, dropDatabase } from "./schem
 const wasmBindings = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
 
 const { values: args, positionals } = parseArgs({
-  strict: false, // the CLI may pass flags we have no use for (--enabled-preview-features, --extension-types)
+  strict: false, // tolerate flags a newer CLI may add
   allowPositionals: true,
   options: {
     version: { type: "boolean" },
     datamodels: { type: "string", multiple: true },
     datasource: { type: "string" },
+    // Passed by the CLI, but the wasm engine has no such options; declared so that their values are not
+    // mistaken for positionals.
+    "enabled-preview-features": { type: "string" },
+    "extension-types": { type: "string" },
   },
 });
 
@@ -43,7 +47,11 @@ else await serveJsonRpc();
  * looking for an ERROR from `schema_engine::logger` with an `error_code`.
  */
 async function runCliCommand(command) {
-  const commands = { "can-connect-to-database": canConnect, "create-database": createDatabase, "drop-database": dropDatabase };
+  const commands = {
+    "can-connect-to-database": canConnect,
+    "create-database": createDatabase,
+    "drop-database": dropDatabase,
+  };
   try {
     if (!commands[command]) throw new Error(`Unknown cli command: ${command}`);
     if (!datasource.url) throw new Error("The --datasource argument with a url is required.");
@@ -67,39 +75,48 @@ async function serveJsonRpc() {
       throw error;
     }));
   let current; // the request in flight, to answer it if the engine panics outside a promise chain
+  let poisoned = false; // set by panic(): the engine must not be entered again
   let queue = Promise.resolve();
 
+  const call = (method) => async (params) => (await getEngine())[method](params);
   const methods = {
     // Its params name a datasource, which the wasm engine ignores: it only knows its adapter's database.
-    getDatabaseVersion: (e) => e.version(),
-    createDatabase: async (_e, params) => ({
+    getDatabaseVersion: async () => (await getEngine()).version(),
+    // Not a wasm method; and the database to create is usually the one the engine could not connect to.
+    createDatabase: async (params) => ({
       databaseName: await createDatabase(params?.datasource?.url ?? datasource.url),
     }),
     // The native engine prints diffs by asking the CLI to `print` (the CLI appends a newline and acknowledges
     // on stdin; we ignore the acknowledgement). The wasm engine returns the text instead. `stdout` is then
     // cleared so that a CLI which learns to print it itself would not print it twice.
-    diff: async (e, params) => {
-      const { stdout, ...result } = await e.diff(params);
-      if (typeof stdout === "string") send({ id: `print-${current.id}`, method: "print", params: { content: stdout.replace(/\n$/, "") } });
+    diff: async (params) => {
+      const { stdout, ...result } = await (await getEngine()).diff(params);
+      if (typeof stdout === "string") {
+        send({ id: `print-${current.id}`, method: "print", params: { content: stdout.replace(/\n$/, "") } });
+      }
       return { ...result, stdout: null };
     },
-    evaluateDataLoss: withMigrationsSchema("evaluateDataLoss"),
-    createMigration: withMigrationsSchema("createMigration"),
+    evaluateDataLoss: withMigrationsSchema(getEngine, "evaluateDataLoss"),
+    createMigration: withMigrationsSchema(getEngine, "createMigration"),
+    ...Object.fromEntries(
+      [
+        "applyMigrations", "dbExecute", "debugPanic", "devDiagnostic", "diagnoseMigrationHistory", "ensureConnectionValidity",
+        "introspect", "introspectSql", "markMigrationApplied", "markMigrationRolledBack", "reset", "schemaPush",
+      ].map((method) => [method, call(method)]),
+    ),
   };
-  const passthrough = new Set([
-    "applyMigrations", "dbExecute", "debugPanic", "devDiagnostic", "diagnoseMigrationHistory", "ensureConnectionValidity",
-    "introspect", "introspectSql", "markMigrationApplied", "markMigrationRolledBack", "reset", "schemaPush",
-  ]);
 
   async function handle(request) {
+    if (poisoned) return;
     current = request;
-    const method = methods[request.method] ?? (passthrough.has(request.method) && ((e, params) => e[request.method](params)));
-    if (!method) return send({ id: request.id, error: { code: -32601, message: `Method not found: ${request.method}` } });
     try {
-      const result = await method(await getEngine(), request.params);
+      if (!Object.hasOwn(methods, request.method)) {
+        return send({ id: request.id, error: { code: -32601, message: `Method not found: ${request.method}` } });
+      }
+      const result = await methods[request.method](request.params);
       send({ id: request.id, result: result ?? null }); // JSON-RPC has no `undefined`: void is `null`
     } catch (error) {
-      if (error instanceof WebAssembly.RuntimeError) panic(error);
+      if (error instanceof WebAssembly.RuntimeError) return panic(error);
       send({ id: request.id, error: rpcError(error) });
     } finally {
       current = undefined;
@@ -110,12 +127,14 @@ async function serveJsonRpc() {
   // it mid-call: either way it is unusable from then on. Report like the native engine (is_panic, exit
   // code 101 for a panic). These surface as a rejection or, from inside a future, as uncaught exceptions.
   function panic(error) {
+    if (poisoned) return;
+    poisoned = true;
     const panicMessage = wasm.panicMessage();
     const message = panicMessage ?? error?.message ?? String(error);
     const data = { is_panic: Boolean(panicMessage), message, backtrace: error?.stack };
     if (current) send({ id: current.id, error: { code: 4466, message, data } });
     process.stderr.write(`${JSON.stringify({ level: "ERROR", target: "schema_engine::bridge", fields: data })}\n`);
-    process.exit(panicMessage ? 101 : 1);
+    void dropLeftoverShadowDatabases().finally(() => process.exit(panicMessage ? 101 : 1));
   }
   process.on("uncaughtException", panic);
 
@@ -129,6 +148,7 @@ async function serveJsonRpc() {
   });
   // The CLI closes stdin to stop us, and on POSIX sends SIGTERM right after: finish the work either way.
   const shutdown = async () => {
+    if (poisoned) return; // panic() is already cleaning up, and sets the exit code
     await queue;
     await dropLeftoverShadowDatabases();
     process.exit(0);
@@ -143,8 +163,9 @@ async function serveJsonRpc() {
  * from the schema that a diagnosis cached for the same migration list. In `migrate dev` every migration
  * has just been applied, so diagnosing the history now caches exactly that list; then retry once.
  */
-function withMigrationsSchema(method) {
-  return async (engine, params) => {
+function withMigrationsSchema(getEngine, method) {
+  return async (params) => {
+    const engine = await getEngine();
     try {
       return await engine[method](params);
     } catch (error) {
@@ -169,19 +190,29 @@ async function loadWasm() {
   return { SchemaEngine: bindings.SchemaEngine, panicMessage: () => panicMessage };
 }
 
+let adapterFactory; // kept for its error registry, see rpcError
+
 async function createEngine(wasm) {
   if (!datasource.url) throw new Error("The --datasource argument with a url is required.");
+  if (!/^postgres(ql)?:$/.test(new URL(datasource.url).protocol)) {
+    throw new Error("This schema engine bridge only supports PostgreSQL.");
+  }
   const files = Array.isArray(args.datamodels) ? args.datamodels : [];
   const datamodels = await Promise.all(files.map(async (file) => [file, await readFile(file, "utf8")]));
   // The engine's tracing output is already JSON lines in the native engine's format.
   const log = (line) => process.stderr.write(line.endsWith("\n") ? line : `${line}\n`);
+  adapterFactory = createAdapterFactory(datasource);
   // An empty list would trip a panic ("validate_multi_file() must be called with at least one file").
-  return wasm.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, log, createAdapterFactory(datasource));
+  return wasm.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, log, adapterFactory);
 }
 
 /** The native engine's error shape. Wasm errors end in a tracing span trace, which belongs in the backtrace. */
 function rpcError(error) {
-  const text = error?.message ?? String(error);
+  // A JS error thrown inside the adapter reaches the engine only as an id in the adapter's error registry.
+  const text = (error?.message ?? String(error)).replace(
+    /External error id#(\d+)/g,
+    (unresolved, id) => adapterFactory?.errorRegistry.consumeError(Number(id))?.error?.message ?? unresolved,
+  );
   const [message, backtrace] = text.split(/\n\s+0: /, 2);
   const data = { is_panic: false, message: message.trim(), ...(backtrace && { backtrace: `   0: ${backtrace}` }) };
   return { code: 4466, message: "An error happened. Check the data field for details.", data };

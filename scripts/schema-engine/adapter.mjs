@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
-import { createDatabase, dropDatabase, poolConfig, withDatabase } from "./postgres.mjs";
+import { createDatabase, dropDatabase, poolConfig, resetSchema, withDatabase } from "./postgres.mjs";
 
 /** Shadow databases we created and have not dropped yet, so an interrupted run can still clean up. */
 const shadowDatabases = new Map();
@@ -22,13 +22,13 @@ class BridgePg extends PrismaPg {
   async connect() {
     const adapter = await super.connect();
     // adapter-pg splits scripts on every `;` (even inside string literals and function bodies) and runs
-    // the pieces one by one. Send the migration as one simple-protocol query instead, like the native
-    // engine: Postgres then runs it atomically, so a failed migration leaves no half-applied schema.
+    // the pieces one by one. Send a migration as one simple-protocol query instead, like the native engine:
+    // Postgres then runs it as one implicit transaction, so a failed migration leaves nothing half-applied.
     adapter.executeScript = async (script) => {
       try {
         await adapter.underlyingDriver().query(script);
       } catch (error) {
-        adapter.onError(error);
+        adapter.onError(error); // rethrows as the error type the engine understands
       }
     };
     return decodeCharColumns(adapter);
@@ -37,7 +37,18 @@ class BridgePg extends PrismaPg {
   // The inherited version creates the shadow database but then connects to the main one: the
   // connection string wins over the `database` it overrides. Create, connect and drop it ourselves.
   async connectToShadowDb() {
-    if (this.#shadowDatabaseUrl) return new BridgePg(this.#shadowDatabaseUrl).connect();
+    if (this.#shadowDatabaseUrl) {
+      // A configured shadow database is reused from run to run. The native engine empties it before use;
+      // the wasm one does not, and the next replay fails ("type … already exists"). Emptying it is only
+      // safe once we know it is not the main database.
+      if (sameDatabase(this.#shadowDatabaseUrl, this.#url)) {
+        throw new Error(
+          "The shadow database you configured appears to be the same as the main database. Please specify another shadow database.",
+        );
+      }
+      await resetSchema(this.#shadowDatabaseUrl);
+      return new BridgePg(this.#shadowDatabaseUrl).connect();
+    }
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await createDatabase(this.#url, name);
     shadowDatabases.set(name, this.#url);
@@ -75,14 +86,25 @@ function decodeCharColumns(queryable) {
   };
   queryable.queryRaw = async (query) => {
     const resultSet = await queryRaw.call(queryable, query);
-    for (const i of charColumns.get(resultSet.rows) ?? []) resultSet.columnTypes[i] = ColumnTypeEnum.Character;
+    for (const i of charColumns.get(resultSet.rows) ?? []) {
+      resultSet.columnTypes[i] = ColumnTypeEnum.Character;
+    }
     return resultSet;
   };
   if (queryable.startTransaction) {
     const { startTransaction } = queryable;
-    queryable.startTransaction = async (...args) => decodeCharColumns(await startTransaction.apply(queryable, args));
+    queryable.startTransaction = async (...args) =>
+      decodeCharColumns(await startTransaction.apply(queryable, args));
   }
   return queryable;
+}
+
+function sameDatabase(a, b) {
+  const key = (url) => {
+    const u = new URL(url);
+    return [u.hostname, u.port || "5432", u.pathname, u.searchParams.get("schema") ?? "public"].join();
+  };
+  return key(a) === key(b);
 }
 
 async function dropShadowDatabase(name) {

@@ -56,6 +56,14 @@ export async function dropDatabase(url, name = databaseName(url)) {
   );
 }
 
+/** Empties the schema the URL points at (`?schema=`, else public), as `migrate reset` would. */
+export async function resetSchema(url) {
+  const schema = pg.escapeIdentifier(new URL(url).searchParams.get("schema") ?? "public");
+  await withClient(url, (client) =>
+    client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema};`),
+  );
+}
+
 /**
  * Maps a `pg` connection error to the Prisma error code and wording of the native engine, so the CLI
  * reacts the same way (P1003 in particular makes `migrate dev` / `db push` create the database).
@@ -92,7 +100,10 @@ export function describeError(error, url) {
     case "42501":
       return { error_code: "P1010", message: `User \`${user}\` was denied access on the database \`${db}\`` };
   }
-  if (/timeout/i.test(error.message ?? "")) {
+  if (error.message === "Connection terminated unexpectedly") {
+    return { error_code: "P1017", message: "Server has closed the connection." };
+  }
+  if (error.code === "ETIMEDOUT" || /timeout/.test(error.message ?? "")) {
     return {
       error_code: "P1002",
       message: `The database server at \`${where}\` was reached but timed out.\n\nPlease try again.\n\nPlease make sure your database server is running at \`${where}\`.`,
