@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { AccountLinks } from "@/components/account-links";
 import { SiteHeader } from "@/components/site-header";
+import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
           Skip to content
         </a>
+        <TimeZoneCookie />
         <SiteHeader>
           <AccountLinks />
         </SiteHeader>

@@ -13,7 +13,25 @@ const { db } = await import("@/server/db");
 
 const PERSONAS = ["anonymous", "student", "outsider", "teacher", "otherTeacher"] as const;
 type Persona = (typeof PERSONAS)[number];
-type Classroom = Awaited<ReturnType<typeof createClassroom>>;
+type Classroom = Awaited<ReturnType<typeof createClassroom>> & { assignmentId: string };
+
+async function makeClassroom(): Promise<Classroom> {
+  const classroom = await createClassroom(db, 1);
+  const assignment = await db.assignment.create({
+    data: { classId: classroom.klass.id, lessonId: "01-sourcing-mikoyan", opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) },
+  });
+  return { ...classroom, assignmentId: assignment.id };
+}
+
+const assignmentSettings = {
+  lessonId: "01-sourcing-mikoyan",
+  opensAt: new Date().toISOString(),
+  dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  latePolicy: "ACCEPT_LATE",
+  attemptsAllowed: "2",
+  revealPolicy: "AFTER_SUBMISSION",
+  timeLimitMinutes: "",
+};
 type Rule = { allow: Persona[]; input: (c: Classroom) => Record<string, string> };
 
 const everyone: Persona[] = [...PERSONAS];
@@ -21,6 +39,7 @@ const signedIn: Persona[] = ["student", "outsider", "teacher", "otherTeacher"];
 const teachers: Persona[] = ["teacher", "otherTeacher"];
 const classTeacher: Persona[] = ["teacher"];
 const students: Persona[] = ["student", "outsider"];
+const classStudent: Persona[] = ["student"];
 
 const RULES: Record<string, Rule> = {
   "app/(auth)/actions.ts#login": { allow: everyone, input: () => ({ identifier: uniq("nobody"), password: "x" }) },
@@ -29,6 +48,11 @@ const RULES: Record<string, Rule> = {
   "app/(auth)/actions.ts#joinWithCode": { allow: students, input: (c) => ({ code: c.klass.joinCode }) },
   "app/(auth)/actions.ts#changeOwnPassword": { allow: signedIn, input: () => ({ currentPassword: DEFAULT_PASSWORD, newPassword: "another long password", confirm: "another long password" }) },
   "app/(auth)/actions.ts#logout": { allow: everyone, input: () => ({}) },
+  "app/(student)/assignments/actions.ts#startAttemptAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId }) },
+  "app/(student)/assignments/actions.ts#markReadAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId, paragraphs: "3" }) },
+  "app/(teacher)/teacher/assignment-actions.ts#createAssignmentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, ...assignmentSettings }) },
+  "app/(teacher)/teacher/assignment-actions.ts#updateAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, ...assignmentSettings }) },
+  "app/(teacher)/teacher/assignment-actions.ts#removeAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId }) },
   "app/(teacher)/teacher/actions.ts#createClassAction": { allow: teachers, input: () => ({ name: "New class" }) },
   "app/(teacher)/teacher/actions.ts#renameClassAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, name: "Renamed" }) },
   "app/(teacher)/teacher/actions.ts#archiveClassAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, archived: "true" }) },
@@ -77,7 +101,7 @@ describe.each(Object.entries(RULES))("%s", (key, rule) => {
   test.each(PERSONAS)("as %s", async (persona) => {
     const entry = discovered.find((d) => d.key === key);
     expect(entry, `${key} is not exported`).toBeDefined();
-    const classroom = await createClassroom(db, 1);
+    const classroom = await makeClassroom();
     signInAs(personaUser(classroom, persona));
     const outcome = await call(entry!.action, rule.input(classroom));
     expect(outcome).toBe(rule.allow.includes(persona) ? "allow" : "deny");

@@ -22,6 +22,16 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return current;
 });
 
+/**
+ * The session's claims without a database read, for hot paths (autosave) that check the session version
+ * inside their one query instead. Anything that does not do so must use requireUser().
+ */
+export async function requireSessionClaims(): Promise<{ userId: string; role: "TEACHER" | "STUDENT"; sessionVersion: number }> {
+  const session = await auth();
+  if (!session?.user?.id) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return { userId: session.user.id, role: session.user.role, sessionVersion: session.sv };
+}
+
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in.");

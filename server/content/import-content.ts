@@ -30,8 +30,7 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any PrismaClient, whatever its omit options
-export async function importContent(db: PrismaClient<any, any>, content: Content): Promise<ImportSummary> {
+export async function importContent(db: PrismaClient, content: Content): Promise<ImportSummary> {
   const summary: ImportSummary = {
     sources: { created: 0, updated: 0 },
     lessons: { created: 0, updated: 0, retired: 0 },

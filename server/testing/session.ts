@@ -1,18 +1,29 @@
 // Integration tests call server/ code as a given user. `@/auth` is mocked in each test file with
-// `vi.mock("@/auth", () => authMock)`; signInAs() decides what auth() returns.
+// `vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock)`.
+// signInAs() sets who is asking for the rest of the test; runAs() scopes it to one call, so many
+// simulated students can act concurrently.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { vi } from "vitest";
 
 type SessionUser = { id: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
+type Session = { user: { id: string; role: string }; sv: number } | null;
 
-let current: { user: { id: string; role: string }; sv: number } | null = null;
+let current: Session = null;
+const scoped = new AsyncLocalStorage<Session>();
+
+const toSession = (user: SessionUser | null): Session => (user ? { user: { id: user.id, role: user.role }, sv: user.sessionVersion } : null);
 
 export const authMock = {
-  auth: vi.fn(async () => current),
+  auth: vi.fn(async () => (scoped.getStore() !== undefined ? scoped.getStore() : current)),
   signIn: vi.fn(),
   signOut: vi.fn(),
   handlers: {},
 };
 
 export function signInAs(user: SessionUser | null) {
-  current = user ? { user: { id: user.id, role: user.role }, sv: user.sessionVersion } : null;
+  current = toSession(user);
+}
+
+export function runAs<T>(user: SessionUser | null, fn: () => Promise<T>): Promise<T> {
+  return scoped.run(toSession(user), fn);
 }

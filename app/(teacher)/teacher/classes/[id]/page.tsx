@@ -4,14 +4,20 @@ import { ClassSettings } from "@/components/classes/class-settings";
 import { RosterActions } from "@/components/classes/roster-actions";
 import { RosterImport } from "@/components/classes/roster-import";
 import { CopyButton } from "@/components/ui/copy-button";
+import { buttonClass } from "@/components/ui/submit-button";
+import { formatAbsolute } from "@/lib/dates";
+import { listClassAssignments } from "@/server/assignments/list-class-assignments";
 import { getClassRoster } from "@/server/classes/list-classes";
+import { viewerTimeZone } from "@/server/viewer-time-zone";
 import { loadForPage } from "@/server/page-auth";
 
 export const metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: PageProps<"/teacher/classes/[id]">) {
+export default async function ClassPage({ params, searchParams }: PageProps<"/teacher/classes/[id]">) {
   const { id } = await params;
-  const { klass, students } = await loadForPage(`/teacher/classes/${id}`, () => getClassRoster(id));
+  const { assigned, unassigned } = await searchParams;
+  const [{ klass, students }, assignments, timeZone] = await loadForPage(`/teacher/classes/${id}`, () => Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone()]));
+  const now = new Date();
   const host = (await headers()).get("host") ?? "localhost:3000";
   const joinLink = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}/join/${klass.joinCode}`;
 
@@ -22,6 +28,34 @@ export default async function ClassPage({ params }: PageProps<"/teacher/classes/
         <h1 className="mt-2 font-serif text-3xl font-semibold">{klass.name}</h1>
         {klass.archivedAt && <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-300">Archived: students cannot join.</p>}
       </div>
+
+      {(assigned || unassigned) && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900 dark:bg-green-950 dark:text-green-100">
+          {assigned ? "Lesson assigned. Students see it on their dashboard." : "Assignment removed. Submitted work is kept."}
+        </p>
+      )}
+
+      <section aria-labelledby="assignments-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="assignments-heading" className="text-xl font-semibold">Assignments ({assignments.length})</h2>
+          <Link href={`/teacher/classes/${klass.id}/assignments/new`} className={buttonClass()}>Assign a lesson</Link>
+          <Link href={`/teacher/classes/${klass.id}/gradebook`} className={buttonClass("secondary")}>Gradebook</Link>
+        </div>
+        {assignments.length === 0 ? (
+          <p>Nothing assigned yet.</p>
+        ) : (
+          <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
+            {assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3">
+                <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}`} className="font-medium underline-offset-4 hover:underline">{a.lesson.title}</Link>
+                <span className="text-sm text-neutral-700 dark:text-neutral-300">
+                  {a.readingOnly ? "Reading" : "Quiz"} · due <time dateTime={a.dueAt.toISOString()}>{formatAbsolute(a.dueAt, now, timeZone)}</time> · {a.submittedCount} of {students.length} turned in
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="join-heading" className="space-y-3 rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
         <h2 id="join-heading" className="text-xl font-semibold">Invite students</h2>

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { StartAttemptButton } from "@/components/assignments/start-attempt-button";
+import { REVEAL_LABELS } from "@/lib/assignment-rules";
+import { formatAbsolute } from "@/lib/dates";
+import { getResults } from "@/server/attempts/get-results";
+import { loadForPage } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/viewer-time-zone";
+
+export const metadata = { title: "Results" };
+
+export default async function ResultsPage({ params }: PageProps<"/assignments/[id]/attempts/[attemptId]/results">) {
+  const { id, attemptId } = await params;
+  const [results, timeZone] = await Promise.all([loadForPage(`/assignments/${id}/attempts/${attemptId}/results`, () => getResults({ attemptId })), viewerTimeZone()]);
+  const { attempt, assignment, reveal, items, canRetake } = results;
+  const now = new Date();
+  const percent = attempt.maxScore ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 100) : 0;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <Link href={`/assignments/${assignment.id}`} className="text-sm underline">← {assignment.lessonTitle}</Link>
+        <h1 className="font-serif text-3xl font-semibold">Results — attempt {attempt.number}</h1>
+        <p>
+          Submitted <time dateTime={attempt.submittedAt.toISOString()}>{formatAbsolute(attempt.submittedAt, now, timeZone)}</time>
+          {attempt.late && <span className="ml-2 rounded border border-amber-600 px-1.5 py-0.5 text-xs font-semibold">Late</span>}
+        </p>
+        <p className="text-2xl font-semibold" data-testid="score">
+          {attempt.score ?? 0} / {attempt.maxScore} points ({percent}%)
+        </p>
+        {attempt.awaitingGrading && <p className="font-medium">Some answers are awaiting grading by your teacher; your score may go up.</p>}
+        {!reveal && (
+          <p className="text-neutral-700 dark:text-neutral-300">
+            Correct answers are shown {REVEAL_LABELS[assignment.revealPolicy].toLowerCase()}
+            {assignment.revealPolicy === "AFTER_DUE" ? ` (${formatAbsolute(assignment.dueAt, now, timeZone)})` : ""}.
+          </p>
+        )}
+        {canRetake && <StartAttemptButton assignmentId={assignment.id} label="Try again" />}
+      </div>
+
+      <ol className="space-y-4">
+        {items.map((item) => (
+          <li key={item.questionId} className="rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
+            <h2 className="font-semibold">Question {item.number}</h2>
+            <p className="mt-1">{item.prompt}</p>
+            <p className="mt-2 text-sm font-medium" data-testid={`result-${item.number}`}>
+              {!item.answered ? "Not answered" : item.pending ? "Awaiting grading" : reveal && item.feedback ? (item.feedback.correct ? "Correct" : (item.score ?? 0) > 0 ? "Partly correct" : "Incorrect") : "Answered"}
+              {" · "}
+              {item.pending ? `— / ${item.maxPoints}` : `${item.score ?? 0} / ${item.maxPoints}`} points
+            </p>
+            {item.feedback && (
+              <div className="mt-3 space-y-2 border-l-4 border-[var(--color-accent)] pl-3">
+                <p>{item.feedback.explanation}</p>
+                <p className="text-sm">
+                  Evidence:{" "}
+                  {item.feedback.evidence.map((e, i) => (
+                    <span key={e.href}>
+                      {i > 0 && "; "}
+                      <Link href={e.href} className="underline">{e.label}</Link>
+                    </span>
+                  ))}
+                </p>
+              </div>
+            )}
+            {item.teacherComment && (
+              <p className="mt-3 rounded-md bg-neutral-100 p-3 text-sm dark:bg-neutral-800">
+                <span className="font-semibold">Teacher&apos;s comment:</span> {item.teacherComment}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { DueLabel } from "@/components/assignments/due-label";
+import { ReadingTracker } from "@/components/assignments/reading-tracker";
+import { MarkReadButton, StartAttemptButton } from "@/components/assignments/start-attempt-button";
+import { buttonClass } from "@/components/ui/submit-button";
+import { REVEAL_LABELS } from "@/lib/assignment-rules";
+import { dueStatus, formatAbsolute } from "@/lib/dates";
+import { getStudentAssignment } from "@/server/assignments/get-student-assignment";
+import { loadForPage } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/viewer-time-zone";
+
+export const metadata = { title: "Assignment" };
+
+export default async function AssignmentPage({ params }: PageProps<"/assignments/[id]">) {
+  const { id } = await params;
+  const [data, timeZone] = await Promise.all([loadForPage(`/assignments/${id}`, () => getStudentAssignment(id)), viewerTimeZone()]);
+  const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading } = data;
+  const now = new Date();
+  const submitted = attempts.filter((a) => a.submittedAt);
+  const finishedAt = assignment.readingOnly ? (reading?.completedAt ?? null) : (submitted[0]?.submittedAt ?? null);
+  const paragraphCount = excerpts.reduce((n, e) => n + e.paragraphs.length, 0);
+  let index = 0;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <Link href="/dashboard" className="text-sm underline">← Your work</Link>
+        <h1 className="font-serif text-3xl font-semibold">{assignment.lesson.title}</h1>
+        <DueLabel dueAt={assignment.dueAt} status={dueStatus({ dueAt: assignment.dueAt, submittedAt: finishedAt, now })} now={now} timeZone={timeZone} />
+        <p className="text-lg italic">{lesson.centralQuestion}</p>
+      </div>
+
+      <section aria-labelledby="rules-heading" className="rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
+        <h2 id="rules-heading" className="font-semibold">{assignment.readingOnly ? "Reading assignment" : "Quiz"}</h2>
+        {!assignment.readingOnly && (
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            <li>{assignment.attemptsAllowed === null ? "Unlimited attempts" : `${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} (${attempts.length} used)`}</li>
+            <li>{assignment.timeLimitMinutes ? `Time limit: ${assignment.timeLimitMinutes} minutes once you start` : "No time limit"}</li>
+            <li>Correct answers shown: {REVEAL_LABELS[assignment.revealPolicy].toLowerCase()}</li>
+            <li>{assignment.latePolicy === "CLOSE_AT_DUE" ? "Closes at the due time" : "Late work is accepted and marked late"}</li>
+            <li>Every answer is saved as you go. No points for speed.</li>
+          </ul>
+        )}
+        <div className="mt-4">
+          {assignment.readingOnly ? (
+            reading?.completedAt ? <p className="font-medium">You marked this as read on {formatAbsolute(reading.completedAt, now, timeZone)}.</p> : <MarkReadButton assignmentId={assignment.id} paragraphs={paragraphCount} />
+          ) : openAttempt ? (
+            <Link href={`/assignments/${assignment.id}/attempts/${openAttempt.id}`} className={buttonClass()}>Resume the quiz</Link>
+          ) : canStart.ok ? (
+            <StartAttemptButton assignmentId={assignment.id} label={attempts.length ? "Try again" : "Start the quiz"} />
+          ) : (
+            <p>{canStart.reason}</p>
+          )}
+        </div>
+        {submitted.length > 0 && (
+          <ul className="mt-4 space-y-1 text-sm">
+            {submitted.map((a) => (
+              <li key={a.id}>
+                <Link href={`/assignments/${assignment.id}/attempts/${a.id}/results`} className="underline">Attempt {a.number}</Link>
+                {" — "}
+                {a.awaitingGrading ? "awaiting grading" : a.score !== null && a.maxScore ? `${a.score} / ${a.maxScore}` : "submitted"}
+                {a.late ? " (late)" : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="read-heading" id="assignment-reading" className="space-y-6">
+        <h2 id="read-heading" className="text-xl font-semibold">Read first</h2>
+        {excerpts.map((excerpt) => (
+          <article key={excerpt.source.id} aria-label={excerpt.source.title} className="space-y-3">
+            <h3 className="font-serif text-lg font-semibold">
+              <Link href={`/sources/${excerpt.source.id}`} className="underline-offset-4 hover:underline">{excerpt.source.title}</Link>
+            </h3>
+            <div className="max-w-[70ch] space-y-3 font-serif text-lg leading-relaxed">
+              {excerpt.paragraphs.map((p) => (
+                <p key={p.id} data-paragraph-index={index++} className="relative pl-8">
+                  <span className="absolute left-0 top-1 font-sans text-xs text-neutral-600 dark:text-neutral-400" aria-hidden>¶{p.number}</span>
+                  <span className="sr-only">Paragraph {p.number}. </span>
+                  {p.sentences.map((s) => s.text).join(" ")}
+                </p>
+              ))}
+            </div>
+          </article>
+        ))}
+        <ReadingTracker assignmentId={assignment.id} containerId="assignment-reading" />
+      </section>
+    </div>
+  );
+}

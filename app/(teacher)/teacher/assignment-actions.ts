@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { idSchema } from "@/lib/account-schemas";
+import { createAssignment, removeAssignment, updateAssignment } from "@/server/assignments/manage-assignment";
+import { formAction } from "@/server/safe-action";
+
+// Times arrive as ISO strings in UTC: the form converts the teacher's local date and time in the browser.
+const settings = z
+  .object({
+    lessonId: z.string().min(1).max(80),
+    opensAt: z.iso.datetime({ message: "Choose when it opens." }).transform((s) => new Date(s)),
+    dueAt: z.iso.datetime({ message: "Choose a due date and time." }).transform((s) => new Date(s)),
+    latePolicy: z.enum(["ACCEPT_LATE", "CLOSE_AT_DUE"]),
+    attemptsAllowed: z.union([z.literal("unlimited").transform(() => null), z.coerce.number().int().min(1, "At least 1 attempt.").max(20, "At most 20 attempts.")]),
+    revealPolicy: z.enum(["AFTER_EACH_QUESTION", "AFTER_SUBMISSION", "AFTER_DUE", "NEVER"]),
+    timeLimitMinutes: z
+      .string()
+      .trim()
+      .transform((v) => (v === "" ? null : Number(v)))
+      .pipe(z.number().int("Whole minutes only.").min(1, "At least 1 minute.").max(600, "At most 600 minutes.").nullable()),
+    readingOnly: z.enum(["on"]).optional().transform((v) => v === "on"),
+  })
+  .refine((s) => s.dueAt > s.opensAt, { path: ["dueAt"], message: "The due time must be after the opening time." });
+
+export const createAssignmentAction = formAction(settings.and(z.object({ classId: idSchema })), async ({ classId, ...input }) => {
+  await createAssignment({ classId, ...input });
+  revalidatePath(`/teacher/classes/${classId}`);
+  redirect(`/teacher/classes/${classId}?assigned=1`);
+});
+
+export const updateAssignmentAction = formAction(settings.and(z.object({ assignmentId: idSchema })), async ({ assignmentId, ...input }) => {
+  const { classId } = await updateAssignment({ assignmentId, ...input });
+  revalidatePath(`/teacher/classes/${classId}`);
+  return "Assignment saved.";
+});
+
+export const removeAssignmentAction = formAction(z.object({ assignmentId: idSchema }), async ({ assignmentId }) => {
+  const { classId } = await removeAssignment({ assignmentId });
+  revalidatePath(`/teacher/classes/${classId}`);
+  redirect(`/teacher/classes/${classId}?unassigned=1`);
+});

@@ -1,0 +1,118 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { createAssignmentAction, updateAssignmentAction } from "@/app/(teacher)/teacher/assignment-actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { LATE_LABELS, REVEAL_LABELS, type LatePolicy, type RevealPolicy } from "@/lib/assignment-rules";
+import { idle, type FormState } from "@/lib/form-state";
+
+export type AssignmentFormValues = {
+  lessonId: string;
+  opensAt: string; // ISO
+  dueAt: string; // ISO
+  latePolicy: LatePolicy;
+  attemptsAllowed: number | null;
+  revealPolicy: RevealPolicy;
+  timeLimitMinutes: number | null;
+  readingOnly: boolean;
+};
+
+type Props = { lessons: { id: string; title: string; questions: number }[]; values: AssignmentFormValues } & ({ mode: "create"; classId: string } | { mode: "edit"; assignmentId: string });
+
+// <input type="datetime-local"> speaks the browser's local time; the server stores UTC.
+const toLocalInput = (iso: string) => {
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const toIso = (local: string) => (local ? new Date(local).toISOString() : "");
+
+const input = "mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900";
+
+export function AssignmentForm(props: Props) {
+  const submit = (props.mode === "create" ? createAssignmentAction : updateAssignmentAction) as (s: FormState<unknown>, f: FormData) => Promise<FormState<unknown>>;
+  const [state, action] = useActionState(submit, idle);
+  // Filled in after hydration: the server cannot know the browser's time zone.
+  const [opensAt, setOpensAt] = useState("");
+  const [dueAt, setDueAt] = useState("");
+  const [timeZone, setTimeZone] = useState("");
+  useEffect(() => {
+    setOpensAt(toLocalInput(props.values.opensAt));
+    setDueAt(toLocalInput(props.values.dueAt));
+    setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }, [props.values.opensAt, props.values.dueAt]);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const shown = state.status === "ok" ? { ...state, message: String(state.data) } : state;
+
+  return (
+    <form action={action} className="max-w-xl space-y-5">
+      <FormMessage state={shown} />
+      {props.mode === "create" ? <input type="hidden" name="classId" value={props.classId} /> : <input type="hidden" name="assignmentId" value={props.assignmentId} />}
+      <input type="hidden" name="opensAt" value={toIso(opensAt)} />
+      <input type="hidden" name="dueAt" value={toIso(dueAt)} />
+
+      <div>
+        <label htmlFor="lessonId" className="block text-sm font-medium">Lesson</label>
+        <select id="lessonId" name="lessonId" defaultValue={props.values.lessonId} className={input}>
+          {props.lessons.map((l) => (
+            <option key={l.id} value={l.id}>{l.title} ({l.questions} questions)</option>
+          ))}
+        </select>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="opensAtLocal" className="block text-sm font-medium">Opens</label>
+          <input id="opensAtLocal" type="datetime-local" required value={opensAt} onChange={(e) => setOpensAt(e.target.value)} className={input} />
+        </div>
+        <div>
+          <label htmlFor="dueAtLocal" className="block text-sm font-medium">Due</label>
+          <input id="dueAtLocal" type="datetime-local" required value={dueAt} onChange={(e) => setDueAt(e.target.value)} aria-describedby={errors?.dueAt ? "due-error" : undefined} className={input} />
+          {errors?.dueAt && <p id="due-error" className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.dueAt.join(" ")}</p>}
+        </div>
+      </div>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">Times are in your time zone{timeZone ? ` (${timeZone})` : ""}; students see them in theirs.</p>
+
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="readingOnly" defaultChecked={props.values.readingOnly} className="h-5 w-5" />
+        Reading only (no quiz: students read and mark it done)
+      </label>
+
+      <fieldset>
+        <legend className="text-sm font-medium">Late work</legend>
+        {(Object.keys(LATE_LABELS) as LatePolicy[]).map((p) => (
+          <label key={p} className="mt-1 flex items-center gap-2">
+            <input type="radio" name="latePolicy" value={p} defaultChecked={props.values.latePolicy === p} className="h-5 w-5" /> {LATE_LABELS[p]}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="attemptsAllowed" className="block text-sm font-medium">Attempts allowed</label>
+          <select id="attemptsAllowed" name="attemptsAllowed" defaultValue={props.values.attemptsAllowed === null ? "unlimited" : String(props.values.attemptsAllowed)} className={input}>
+            {[1, 2, 3, 5].map((n) => (
+              <option key={n} value={n}>{n}</option>
+            ))}
+            <option value="unlimited">Unlimited</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="timeLimitMinutes" className="block text-sm font-medium">Time limit in minutes (optional)</label>
+          <input id="timeLimitMinutes" name="timeLimitMinutes" type="number" min={1} max={600} inputMode="numeric" defaultValue={props.values.timeLimitMinutes ?? ""} aria-describedby={errors?.timeLimitMinutes ? "limit-error" : undefined} className={input} />
+          {errors?.timeLimitMinutes && <p id="limit-error" className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.timeLimitMinutes.join(" ")}</p>}
+        </div>
+      </div>
+
+      <fieldset>
+        <legend className="text-sm font-medium">Show correct answers and explanations</legend>
+        {(Object.keys(REVEAL_LABELS) as RevealPolicy[]).map((p) => (
+          <label key={p} className="mt-1 flex items-center gap-2">
+            <input type="radio" name="revealPolicy" value={p} defaultChecked={props.values.revealPolicy === p} className="h-5 w-5" /> {REVEAL_LABELS[p]}
+          </label>
+        ))}
+      </fieldset>
+
+      <SubmitButton pendingLabel="Saving…">{props.mode === "create" ? "Assign" : "Save changes"}</SubmitButton>
+    </form>
+  );
+}

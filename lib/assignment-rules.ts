@@ -1,0 +1,59 @@
+// When a student may start an attempt, when work is late, and when answers may be revealed.
+// Pure, so the rules are tested once and used by pages, actions and API handlers alike.
+
+export type LatePolicy = "ACCEPT_LATE" | "CLOSE_AT_DUE";
+export type RevealPolicy = "AFTER_EACH_QUESTION" | "AFTER_SUBMISSION" | "AFTER_DUE" | "NEVER";
+
+export type AssignmentRules = {
+  opensAt: Date;
+  dueAt: Date;
+  latePolicy: LatePolicy;
+  attemptsAllowed: number | null;
+  revealPolicy: RevealPolicy;
+  timeLimitMinutes: number | null;
+};
+
+export type StartCheck = { ok: true } | { ok: false; reason: string };
+
+export function canStartAttempt(rules: AssignmentRules, attemptsUsed: number, now: Date): StartCheck {
+  if (now < rules.opensAt) return { ok: false, reason: "This assignment is not open yet." };
+  if (rules.latePolicy === "CLOSE_AT_DUE" && now > rules.dueAt) return { ok: false, reason: "This assignment closed at its due time." };
+  if (rules.attemptsAllowed !== null && attemptsUsed >= rules.attemptsAllowed) {
+    return { ok: false, reason: rules.attemptsAllowed === 1 ? "You have used your attempt." : `You have used all ${rules.attemptsAllowed} attempts.` };
+  }
+  return { ok: true };
+}
+
+/** When the attempt must end: the time limit, and for assignments that close, no later than the due time. */
+export function attemptExpiry(rules: AssignmentRules, startedAt: Date): Date | null {
+  const limit = rules.timeLimitMinutes ? new Date(startedAt.getTime() + rules.timeLimitMinutes * 60_000) : null;
+  if (rules.latePolicy !== "CLOSE_AT_DUE") return limit;
+  return limit && limit < rules.dueAt ? limit : rules.dueAt;
+}
+
+export const isLate = (submittedAt: Date, dueAt: Date) => submittedAt.getTime() > dueAt.getTime();
+
+/** May a student see correct answers and explanations for a submitted attempt? */
+export function mayRevealAnswers(rules: Pick<AssignmentRules, "revealPolicy" | "dueAt">, submitted: boolean, now: Date): boolean {
+  switch (rules.revealPolicy) {
+    case "AFTER_EACH_QUESTION":
+    case "AFTER_SUBMISSION":
+      return submitted;
+    case "AFTER_DUE":
+      return submitted && now >= rules.dueAt;
+    case "NEVER":
+      return false;
+  }
+}
+
+export const REVEAL_LABELS: Record<RevealPolicy, string> = {
+  AFTER_EACH_QUESTION: "After each question",
+  AFTER_SUBMISSION: "After the quiz is submitted",
+  AFTER_DUE: "After the due date",
+  NEVER: "Never (score only)",
+};
+
+export const LATE_LABELS: Record<LatePolicy, string> = {
+  ACCEPT_LATE: "Accept late work and mark it late",
+  CLOSE_AT_DUE: "Close at the due time",
+};

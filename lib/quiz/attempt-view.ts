@@ -1,0 +1,47 @@
+// The contract between the quiz page (server) and the quiz player (client island), and the JSON API
+// the player calls. Kept in lib/ so both sides import the same types.
+import type { PublicQuestion } from "@/lib/quiz/public-question";
+
+export type SourceForEvidence = {
+  id: string;
+  title: string;
+  /** Only the paragraphs an evidence question lets the student choose from. */
+  paragraphs: { id: string; number: number; sentences: { id: string; text: string }[] }[];
+};
+
+export type SavedAnswer = { response: unknown; flagged: boolean; updatedAt: string };
+
+export type AttemptView = {
+  attemptId: string;
+  assignmentId: string;
+  lessonTitle: string;
+  attemptNumber: number;
+  /** ISO time after which the server refuses saves and submits what it has; null = no time limit. */
+  expiresAt: string | null;
+  /** Reveal policy "after each question": the player may ask the server to check one answer (it is then locked). */
+  checkEachAnswer: boolean;
+  questions: PublicQuestion[];
+  /** Keyed by global question id. */
+  answers: Record<string, SavedAnswer>;
+  /** Feedback already given for checked answers (only with checkEachAnswer). */
+  checked: Record<string, AnswerFeedback>;
+  sources: Record<string, SourceForEvidence>;
+  resultsUrl: string;
+};
+
+export type AnswerFeedback = {
+  correct: boolean;
+  score: number | null;
+  maxPoints: number;
+  explanation: string;
+  /** Links to the evidence in the source, each opening it with the sentence highlighted. */
+  evidence: { href: string; label: string }[];
+};
+
+// PUT  /api/attempts/{attemptId}/answers   body SaveAnswerRequest → 200 SaveAnswerResponse
+// POST /api/attempts/{attemptId}/submit    (no body)              → 200 SubmitResponse (same answer when repeated)
+// POST /api/attempts/{attemptId}/check     body { questionId }    → 200 AnswerFeedback
+// Errors: 400/403/404/409 { error, code } — not retried; 5xx or network failure — retried with backoff.
+export type SaveAnswerRequest = { questionId: string; versionId: string; response: unknown; flagged?: boolean };
+export type SaveAnswerResponse = { savedAt: string };
+export type SubmitResponse = { resultsUrl: string; score: number | null; maxScore: number; awaitingGrading: boolean };

@@ -1,0 +1,75 @@
+import "server-only";
+import { dueStatus, type DueStatus } from "@/lib/dates";
+import { requireStudent } from "@/server/authz";
+import { db } from "@/server/db";
+import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
+
+export type DashboardItem = {
+  assignmentId: string;
+  lessonId: string;
+  lessonTitle: string;
+  className: string;
+  opensAt: Date;
+  dueAt: Date;
+  readingOnly: boolean;
+  group: "todo" | "in-progress" | "done";
+  status: DueStatus;
+  late: boolean;
+  attemptsUsed: number;
+  attemptsAllowed: number | null;
+  openAttemptId: string | null;
+  lastSubmittedAttemptId: string | null;
+  /** Best submitted score, as a fraction 0..1; null if none or awaiting grading only. */
+  bestScore: number | null;
+  awaitingGrading: boolean;
+  notOpenYet: boolean;
+};
+
+/** The student's assignments across their classes, grouped for the dashboard, in a fixed number of queries. */
+export async function listStudentAssignments(now = new Date()) {
+  const student = await requireStudent();
+  await finishExpiredAttempts({ studentId: student.id });
+  const [assignments, attempts, readings] = await Promise.all([
+    db.assignment.findMany({
+      where: { removedAt: null, class: { archivedAt: null, enrollments: { some: { studentId: student.id } } } },
+      orderBy: { dueAt: "asc" },
+      select: { id: true, opensAt: true, dueAt: true, readingOnly: true, attemptsAllowed: true, lesson: { select: { id: true, title: true } }, class: { select: { name: true } } },
+    }),
+    db.attempt.findMany({
+      where: { studentId: student.id, assignment: { removedAt: null } },
+      orderBy: { number: "asc" },
+      select: { id: true, assignmentId: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true },
+    }),
+    db.readingProgress.findMany({ where: { studentId: student.id, completedAt: { not: null } }, select: { assignmentId: true, completedAt: true } }),
+  ]);
+
+  const readDone = new Map(readings.map((r) => [r.assignmentId, r.completedAt!]));
+  const items: DashboardItem[] = assignments.map((a) => {
+    const mine = attempts.filter((t) => t.assignmentId === a.id);
+    const submitted = mine.filter((t) => t.submittedAt);
+    const open = mine.find((t) => !t.submittedAt);
+    const finishedAt = a.readingOnly ? (readDone.get(a.id) ?? null) : (submitted[0]?.submittedAt ?? null);
+    const scored = submitted.filter((t) => t.score !== null && t.maxScore);
+    const bestScore = scored.length ? Math.max(...scored.map((t) => t.score! / t.maxScore!)) : null;
+    return {
+      assignmentId: a.id,
+      lessonId: a.lesson.id,
+      lessonTitle: a.lesson.title,
+      className: a.class.name,
+      opensAt: a.opensAt,
+      dueAt: a.dueAt,
+      readingOnly: a.readingOnly,
+      group: finishedAt ? "done" : open ? "in-progress" : "todo",
+      status: dueStatus({ dueAt: a.dueAt, submittedAt: finishedAt, now }),
+      late: a.readingOnly ? !!finishedAt && finishedAt > a.dueAt : submitted.some((t) => t.late) && !submitted.some((t) => !t.late),
+      attemptsUsed: mine.length,
+      attemptsAllowed: a.attemptsAllowed,
+      openAttemptId: open?.id ?? null,
+      lastSubmittedAttemptId: submitted.at(-1)?.id ?? null,
+      bestScore,
+      awaitingGrading: submitted.some((t) => t.awaitingGrading),
+      notOpenYet: a.opensAt > now,
+    };
+  });
+  return { student, items };
+}

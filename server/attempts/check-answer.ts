@@ -1,0 +1,31 @@
+import "server-only";
+import type { AnswerFeedback } from "@/lib/quiz/attempt-view";
+import { requireStudent } from "@/server/authz";
+import { getQuestionVersions } from "@/server/content/question-versions";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { feedbackFor } from "@/server/attempts/feedback";
+
+/**
+ * "Show answers after each question": the student asks for feedback on one saved answer, which locks it
+ * (otherwise one could try every choice). Only for assignments with that reveal policy.
+ */
+export async function checkAnswer({ attemptId, questionId }: { attemptId: string; questionId: string }): Promise<AnswerFeedback> {
+  const student = await requireStudent();
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, studentId: student.id },
+    select: { submittedAt: true, questionVersionIds: true, assignment: { select: { revealPolicy: true } }, answers: { where: { questionId }, select: { response: true } } },
+  });
+  if (!attempt) throw new AppError("NOT_FOUND", "Attempt not found.");
+  if (attempt.assignment.revealPolicy !== "AFTER_EACH_QUESTION") throw new AppError("FORBIDDEN", "Answers are not shown during this quiz.");
+  if (attempt.submittedAt) throw new AppError("CONFLICT", "This attempt has been submitted.");
+  const versionId = (attempt.questionVersionIds as Record<string, string>)[questionId];
+  if (!versionId) throw new AppError("BAD_REQUEST", "That question is not part of this attempt.");
+  const answer = attempt.answers[0];
+  if (!answer || answer.response === null) throw new AppError("BAD_REQUEST", "Answer the question before checking it.");
+
+  const version = (await getQuestionVersions([versionId])).get(versionId)!;
+  const feedback = feedbackFor(version.definition, answer.response, null);
+  await db.answer.updateMany({ where: { attemptId, questionId, checkedAt: null }, data: { checkedAt: new Date() } });
+  return feedback;
+}

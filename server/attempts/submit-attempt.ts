@@ -1,0 +1,85 @@
+import "server-only";
+import { isLate } from "@/lib/assignment-rules";
+import { newReviewItem } from "@/lib/review-schedule";
+import { requireStudent } from "@/server/authz";
+import { getQuestionVersions } from "@/server/content/question-versions";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { gradeAttempt } from "@/server/attempts/grade-attempt";
+
+export type SubmitResult = { attemptId: string; assignmentId: string; score: number | null; maxScore: number; awaitingGrading: boolean };
+
+/** The student submits their own attempt. Submitting again (double click, two tabs, a retry) returns the same result. */
+export async function submitAttempt({ attemptId }: { attemptId: string }): Promise<SubmitResult> {
+  const student = await requireStudent();
+  return finalizeAttempt({ attemptId, studentId: student.id });
+}
+
+/**
+ * Marks the attempt submitted and grades it, exactly once: the conditional UPDATE takes the row lock, so of
+ * several concurrent calls one wins and grades inside the transaction; the others wait and read its result.
+ */
+export async function finalizeAttempt({ attemptId, studentId, at }: { attemptId: string; studentId: string; at?: Date }): Promise<SubmitResult> {
+  return db.$transaction(
+    async (tx) => {
+      const claimed = await tx.$queryRaw<{ id: string; assignmentId: string; expiresAt: Date | null; questionVersionIds: Record<string, string>; dueAt: Date }[]>`
+        UPDATE "Attempt" AS at SET "submittedAt" = LEAST(now(), COALESCE(${at ?? null}::timestamptz, now()), COALESCE(at."expiresAt", now()))
+        FROM "Assignment" AS a
+        WHERE at.id = ${attemptId} AND at."studentId" = ${studentId} AND at."submittedAt" IS NULL AND a.id = at."assignmentId"
+        RETURNING at.id, at."assignmentId", at."expiresAt", at."questionVersionIds", a."dueAt"`;
+
+      if (claimed.length === 0) {
+        const existing = await tx.attempt.findFirst({ where: { id: attemptId, studentId }, select: { id: true, assignmentId: true, score: true, maxScore: true, awaitingGrading: true, submittedAt: true } });
+        if (!existing) throw new AppError("NOT_FOUND", "Attempt not found.");
+        return { attemptId, assignmentId: existing.assignmentId, score: existing.score, maxScore: existing.maxScore ?? 0, awaitingGrading: existing.awaitingGrading };
+      }
+
+      const attempt = claimed[0]!;
+      const versionIds = Object.entries(attempt.questionVersionIds);
+      const versions = await getQuestionVersions(versionIds.map(([, v]) => v));
+      const saved = await tx.answer.findMany({ where: { attemptId }, select: { questionId: true, response: true } });
+      const graded = gradeAttempt(
+        versionIds.map(([questionId, versionId]) => ({ questionId, definition: versions.get(versionId)!.definition })),
+        new Map(saved.map((a) => [a.questionId, a.response])),
+      );
+
+      // Unanswered questions get a row too, so reports and the review queue see every question.
+      const rows = graded.answers;
+      await tx.$executeRaw`
+        INSERT INTO "Answer" ("attemptId", "questionId", "questionVersionId", "response", "score", "maxPoints", "updatedAt")
+        SELECT ${attemptId}::text, v.qid, v.vid, 'null'::jsonb, v.score, v.max, now()
+        FROM unnest(${rows.map((r) => r.questionId)}::text[], ${rows.map((r) => attempt.questionVersionIds[r.questionId]!)}::text[],
+                    ${rows.map((r) => r.score)}::float8[], ${rows.map((r) => r.maxPoints)}::float8[]) AS v(qid, vid, score, max)
+        ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "score" = EXCLUDED."score", "maxPoints" = EXCLUDED."maxPoints"`;
+
+      const submittedAt = (await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { submittedAt: true } })).submittedAt!;
+      await tx.attempt.update({
+        where: { id: attemptId },
+        data: { score: graded.score, maxScore: graded.maxScore, awaitingGrading: graded.awaitingGrading, late: isLate(submittedAt, attempt.dueAt) },
+      });
+
+      // Missed questions come back later in the student's review queue (spaced retrieval).
+      const missed = rows.filter((r) => r.score !== null && r.score < r.maxPoints).map((r) => r.questionId);
+      if (missed.length > 0) {
+        const { box, dueAt } = newReviewItem(submittedAt);
+        await tx.$executeRaw`
+          INSERT INTO "ReviewItem" ("studentId", "questionId", "box", "dueAt")
+          SELECT ${studentId}::text, qid, ${box}::int, ${dueAt}::timestamptz FROM unnest(${missed}::text[]) AS qid
+          ON CONFLICT ("studentId", "questionId") DO UPDATE SET "box" = 0, "dueAt" = EXCLUDED."dueAt"`;
+      }
+      await tx.user.update({ where: { id: studentId }, data: { lastActiveAt: new Date() } });
+      return { attemptId, assignmentId: attempt.assignmentId, score: graded.score, maxScore: graded.maxScore, awaitingGrading: graded.awaitingGrading };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+}
+
+/** The time limit is enforced on the server: an attempt past its expiry is submitted with what was saved. */
+export async function finishExpiredAttempts(where: { studentId: string; assignmentId?: string }) {
+  const expired = await db.attempt.findMany({
+    where: { ...where, submittedAt: null, expiresAt: { lte: new Date() } },
+    select: { id: true, studentId: true, expiresAt: true },
+  });
+  for (const attempt of expired) await finalizeAttempt({ attemptId: attempt.id, studentId: attempt.studentId, at: attempt.expiresAt! });
+  return expired.length;
+}
