@@ -20,6 +20,12 @@ export async function submitAttempt({ attemptId }: { attemptId: string }): Promi
  * several concurrent calls one wins and grades inside the transaction; the others wait and read its result.
  */
 export async function finalizeAttempt({ attemptId, studentId, at }: { attemptId: string; studentId: string; at?: Date }): Promise<SubmitResult> {
+  // Question definitions are loaded before the transaction: a transaction holds a pooled connection, and
+  // asking the pool for a second one inside it could wait forever when many students submit at once.
+  const pinned = await db.attempt.findFirst({ where: { id: attemptId, studentId }, select: { questionVersionIds: true } });
+  if (!pinned) throw new AppError("NOT_FOUND", "Attempt not found.");
+  const versions = await getQuestionVersions(Object.values(pinned.questionVersionIds as Record<string, string>));
+
   return db.$transaction(
     async (tx) => {
       const claimed = await tx.$queryRaw<{ id: string; assignmentId: string; expiresAt: Date | null; questionVersionIds: Record<string, string>; dueAt: Date }[]>`
@@ -36,7 +42,6 @@ export async function finalizeAttempt({ attemptId, studentId, at }: { attemptId:
 
       const attempt = claimed[0]!;
       const versionIds = Object.entries(attempt.questionVersionIds);
-      const versions = await getQuestionVersions(versionIds.map(([, v]) => v));
       const saved = await tx.answer.findMany({ where: { attemptId }, select: { questionId: true, response: true } });
       const graded = gradeAttempt(
         versionIds.map(([questionId, versionId]) => ({ questionId, definition: versions.get(versionId)!.definition })),

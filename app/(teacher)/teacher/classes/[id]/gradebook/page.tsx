@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { LiveRefresh } from "@/components/analytics/live-refresh";
+import { CELL_LABELS, type CellStatus } from "@/lib/analytics/gradebook-cell";
+import { formatAbsolute } from "@/lib/dates";
+import { getGradebook } from "@/server/analytics/get-gradebook";
+import { loadForPage } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/viewer-time-zone";
+
+export const metadata = { title: "Gradebook" };
+
+// Worded status plus a border style, so nothing depends on colour alone.
+const CELL_STYLE: Record<CellStatus, string> = {
+  "not-started": "text-neutral-600 dark:text-neutral-400",
+  "in-progress": "border-l-4 border-sky-600",
+  submitted: "border-l-4 border-green-700",
+  late: "border-l-4 border-dashed border-amber-600",
+  missing: "border-l-4 border-double border-red-700 font-semibold",
+  "awaiting-grading": "border-l-4 border-dotted border-violet-700",
+};
+
+const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+
+export default async function GradebookPage({ params, searchParams }: PageProps<"/teacher/classes/[id]/gradebook">) {
+  const { id } = await params;
+  const { sort } = await searchParams;
+  const [{ klass, assignments, rows }, timeZone] = await Promise.all([loadForPage(`/teacher/classes/${id}/gradebook`, () => getGradebook(id)), viewerTimeZone()]);
+  const byScore = sort === "score";
+  const sorted = byScore ? [...rows].sort((a, b) => (b.average ?? -1) - (a.average ?? -1) || a.student.name.localeCompare(b.student.name)) : rows;
+  const now = new Date();
+
+  return (
+    <div className="space-y-5">
+      <div className="space-y-1">
+        <Link href={`/teacher/classes/${klass.id}`} className="text-sm underline">← {klass.name}</Link>
+        <h1 className="font-serif text-3xl font-semibold">Gradebook</h1>
+        <LiveRefresh url={`/api/classes/${klass.id}/activity`} />
+      </div>
+      <div className="flex flex-wrap items-center gap-4 text-sm">
+        <span>
+          Sort by:{" "}
+          <Link href="?sort=name" aria-current={!byScore ? "true" : undefined} className={!byScore ? "font-semibold" : "underline"}>name</Link>
+          {" · "}
+          <Link href="?sort=score" aria-current={byScore ? "true" : undefined} className={byScore ? "font-semibold" : "underline"}>average score</Link>
+        </span>
+        <a href={`/api/classes/${klass.id}/export/gradebook`} className="underline" download>Download CSV</a>
+        <Link href={`/teacher/classes/${klass.id}/insights`} className="underline">Charts: mastery and score distribution</Link>
+      </div>
+
+      {rows.length === 0 || assignments.length === 0 ? (
+        <p>{rows.length === 0 ? "No students yet." : "Nothing assigned yet."}</p>
+      ) : (
+        <div className="max-h-[75vh] overflow-auto rounded-lg border border-neutral-300 dark:border-neutral-700" tabIndex={0} role="region" aria-label="Gradebook table, scrolls in both directions">
+          <table className="min-w-full border-separate border-spacing-0 text-sm">
+            <caption className="sr-only">Students in rows, assignments in columns; each cell gives status and best score.</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="sticky left-0 top-0 z-20 border-b border-neutral-300 bg-[var(--color-paper)] p-2 text-left dark:border-neutral-700">Student</th>
+                <th scope="col" className="sticky top-0 z-10 border-b border-neutral-300 bg-[var(--color-paper)] p-2 text-left dark:border-neutral-700">Average</th>
+                {assignments.map((a) => (
+                  <th key={a.id} scope="col" className="sticky top-0 z-10 min-w-40 border-b border-neutral-300 bg-[var(--color-paper)] p-2 text-left align-bottom font-semibold dark:border-neutral-700">
+                    <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}/analysis`} className="underline-offset-4 hover:underline">{a.lesson.title}</Link>
+                    <span className="block text-xs font-normal text-neutral-600 dark:text-neutral-400">
+                      {a.readingOnly ? "Reading · " : ""}due {formatAbsolute(a.dueAt, now, timeZone)}
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((r) => (
+                <tr key={r.student.id}>
+                  <th scope="row" className="sticky left-0 z-10 border-b border-neutral-200 bg-[var(--color-paper)] p-2 text-left font-medium dark:border-neutral-800">
+                    <Link href={`/teacher/classes/${klass.id}/students/${r.student.id}`} className="underline-offset-4 hover:underline">{r.student.name}</Link>
+                  </th>
+                  <td className="border-b border-neutral-200 p-2 tabular-nums dark:border-neutral-800">{pct(r.average)}</td>
+                  {assignments.map((a) => {
+                    const cell = r.cells[a.id]!;
+                    return (
+                      <td key={a.id} className="border-b border-neutral-200 p-1 dark:border-neutral-800" data-testid={`cell-${r.student.id}-${a.id}`}>
+                        <span className={`block py-1 pl-2 ${CELL_STYLE[cell.status]}`}>
+                          {CELL_LABELS[cell.status]}
+                          {cell.best !== null && !a.readingOnly && <span className="block tabular-nums">{pct(cell.best)}</span>}
+                        </span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { cellStatus, type CellFacts, type CellStatus } from "@/lib/analytics/gradebook-cell";
+import { requireTeacherOf } from "@/server/authz";
+import { db } from "@/server/db";
+
+export type GradebookCell = { status: CellStatus; best: number | null; attempts: number };
+export type Gradebook = Awaited<ReturnType<typeof getGradebook>>;
+
+/**
+ * Students × assignments of one class, in five queries whatever the class size: the caller, the class,
+ * the students, the assignments, and one aggregate over attempts and reading progress.
+ * The score shown is the best submitted attempt (as Moodle's "highest grade").
+ */
+export async function getGradebook(classId: string, now = new Date()) {
+  const { klass } = await requireTeacherOf(classId);
+  const [students, assignments, facts] = await Promise.all([
+    db.user.findMany({ where: { enrollments: { some: { classId } } }, orderBy: { name: "asc" }, select: { id: true, name: true, username: true } }),
+    db.assignment.findMany({ where: { classId, removedAt: null }, orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }], select: { id: true, dueAt: true, readingOnly: true, lesson: { select: { title: true, position: true } } } }),
+    db.$queryRaw<{ studentId: string; assignmentId: string; attempts: number; open: number; submitted: number; best: number | null; awaiting: boolean; all_late: boolean | null; read_done: boolean }[]>`
+      SELECT "studentId", "assignmentId",
+             sum(attempts)::int AS attempts, sum(open)::int AS open, sum(submitted)::int AS submitted,
+             max(best) AS best, bool_or(awaiting) AS awaiting, bool_and(all_late) AS all_late, bool_or(read_done) AS read_done
+      FROM (
+        SELECT at."studentId", at."assignmentId", count(*) AS attempts,
+               count(*) FILTER (WHERE at."submittedAt" IS NULL) AS open,
+               count(*) FILTER (WHERE at."submittedAt" IS NOT NULL) AS submitted,
+               max(at.score / NULLIF(at."maxScore", 0)) FILTER (WHERE at."submittedAt" IS NOT NULL) AS best,
+               bool_or(at."awaitingGrading") AS awaiting,
+               bool_and(at.late) FILTER (WHERE at."submittedAt" IS NOT NULL) AS all_late,
+               false AS read_done
+        FROM "Attempt" at JOIN "Assignment" a ON a.id = at."assignmentId"
+        WHERE a."classId" = ${classId} AND a."removedAt" IS NULL
+        GROUP BY 1, 2
+        UNION ALL
+        SELECT r."studentId", r."assignmentId", 0, 0, 0, NULL, false, r."completedAt" > a."dueAt", r."completedAt" IS NOT NULL
+        FROM "ReadingProgress" r JOIN "Assignment" a ON a.id = r."assignmentId"
+        WHERE a."classId" = ${classId} AND a."removedAt" IS NULL AND a."readingOnly"
+      ) AS f
+      GROUP BY 1, 2`,
+  ]);
+
+  const byKey = new Map(facts.map((f) => [`${f.studentId}:${f.assignmentId}`, f]));
+  const rows = students.map((student) => {
+    const cells: Record<string, GradebookCell> = {};
+    let sum = 0;
+    let scored = 0;
+    for (const a of assignments) {
+      const f = byKey.get(`${student.id}:${a.id}`);
+      const cellFacts: CellFacts = {
+        readingOnly: a.readingOnly,
+        dueAt: a.dueAt,
+        started: !!f && f.attempts > 0,
+        inProgress: !!f && f.open > 0,
+        submittedCount: f?.submitted ?? 0,
+        best: f?.best ?? null,
+        awaitingGrading: !!f?.awaiting,
+        allLate: !!f?.all_late,
+        readingDone: !!f?.read_done,
+      };
+      cells[a.id] = { status: cellStatus(cellFacts, now), best: cellFacts.best, attempts: f?.attempts ?? 0 };
+      if (!a.readingOnly && cellFacts.best !== null) {
+        sum += cellFacts.best;
+        scored++;
+      }
+    }
+    return { student, cells, average: scored ? sum / scored : null };
+  });
+  return { klass, assignments, rows };
+}
