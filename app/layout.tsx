@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { AccountLinks } from "@/components/account-links";
 import { SiteHeader } from "@/components/site-header";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
@@ -16,7 +17,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page gets a per-request CSP nonce (proxy.ts), so no page can be prerendered once at build time.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

@@ -13,14 +13,29 @@ const { db } = await import("@/server/db");
 
 const PERSONAS = ["anonymous", "student", "outsider", "teacher", "otherTeacher"] as const;
 type Persona = (typeof PERSONAS)[number];
-type Classroom = Awaited<ReturnType<typeof createClassroom>> & { assignmentId: string };
+type Classroom = Awaited<ReturnType<typeof createClassroom>> & { assignmentId: string; openAnswer: { attemptId: string; questionId: string } };
 
 async function makeClassroom(): Promise<Classroom> {
   const classroom = await createClassroom(db, 1);
   const assignment = await db.assignment.create({
     data: { classId: classroom.klass.id, lessonId: "01-sourcing-mikoyan", opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) },
   });
-  return { ...classroom, assignmentId: assignment.id };
+  // The student's submitted attempt with an open response awaiting grading.
+  const open = await db.questionVersion.findFirstOrThrow({ where: { type: "open-response", question: { lessonId: "01-sourcing-mikoyan" } }, orderBy: { version: "desc" } });
+  const attempt = await db.attempt.create({
+    data: {
+      assignmentId: assignment.id,
+      studentId: classroom.students[0]!.id,
+      number: 1,
+      submittedAt: new Date(),
+      score: 0,
+      maxScore: open.maxPoints,
+      awaitingGrading: true,
+      questionVersionIds: { [open.questionId]: open.id },
+      answers: { create: { questionId: open.questionId, questionVersionId: open.id, response: { text: "An answer." }, maxPoints: open.maxPoints } },
+    },
+  });
+  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId } };
 }
 
 const assignmentSettings = {
@@ -50,6 +65,8 @@ const RULES: Record<string, Rule> = {
   "app/(auth)/actions.ts#logout": { allow: everyone, input: () => ({}) },
   "app/(student)/assignments/actions.ts#startAttemptAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId }) },
   "app/(student)/assignments/actions.ts#markReadAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId, paragraphs: "3" }) },
+  // Nobody in this fixture has a review item, so even the student is refused (404); answering one's own item is covered in server/progress/review.int.test.ts.
+  "app/(student)/review/actions.ts#answerReviewAction": { allow: [], input: () => ({ questionId: "01-sourcing-mikoyan/q01", versionId: "v1", response: JSON.stringify({ choice: "a" }) }) },
   "app/(teacher)/teacher/assignment-actions.ts#createAssignmentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, ...assignmentSettings }) },
   "app/(teacher)/teacher/assignment-actions.ts#updateAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, ...assignmentSettings }) },
   "app/(teacher)/teacher/assignment-actions.ts#removeAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId }) },
@@ -58,7 +75,9 @@ const RULES: Record<string, Rule> = {
   "app/(teacher)/teacher/actions.ts#archiveClassAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, archived: "true" }) },
   "app/(teacher)/teacher/actions.ts#regenerateJoinCodeAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id }) },
   "app/(teacher)/teacher/actions.ts#removeStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
+  "app/(teacher)/teacher/actions.ts#deleteStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "app/(teacher)/teacher/actions.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
+  "app/(teacher)/teacher/grading-actions.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
   "app/(teacher)/teacher/actions.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { removeStudentAction, resetPasswordAction } from "@/app/(teacher)/teacher/actions";
+import { deleteStudentAction, removeStudentAction, resetPasswordAction } from "@/app/(teacher)/teacher/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";
@@ -10,6 +10,7 @@ import { idle } from "@/lib/form-state";
 export function RosterActions({ classId, studentId, studentName }: { classId: string; studentId: string; studentName: string }) {
   const [resetState, reset] = useActionState(resetPasswordAction, idle);
   const [removeState, remove] = useActionState(removeStudentAction, idle);
+  const [deleteState, erase] = useActionState(deleteStudentAction, idle);
   return (
     <div className="flex flex-wrap items-start gap-2">
       <form action={reset}>
@@ -27,6 +28,16 @@ export function RosterActions({ classId, studentId, studentName }: { classId: st
         <input type="hidden" name="studentId" value={studentId} />
         <SubmitButton variant="secondary" pendingLabel="Removing…" aria-label={`Remove ${studentName} from the class`}>Remove</SubmitButton>
       </form>
+      <form
+        action={erase}
+        onSubmit={(e) => {
+          if (!confirm(`Delete ${studentName}'s account and ALL their work? This cannot be undone.`)) e.preventDefault();
+        }}
+      >
+        <input type="hidden" name="classId" value={classId} />
+        <input type="hidden" name="studentId" value={studentId} />
+        <SubmitButton variant="secondary" pendingLabel="Deleting…" aria-label={`Delete ${studentName}'s account and data`}>Delete account</SubmitButton>
+      </form>
       {resetState.status === "ok" && (
         <p role="status" className="w-full text-sm">
           Temporary password for {studentName}: <strong className="font-mono text-base">{resetState.data}</strong> — shown only once. Ask them to change it under “Account” after signing in.
@@ -34,6 +45,7 @@ export function RosterActions({ classId, studentId, studentName }: { classId: st
       )}
       {resetState.status === "error" && <FormMessage state={resetState} />}
       <FormMessage state={removeState.status === "ok" ? { ...removeState, message: String(removeState.data) } : removeState} />
+      <FormMessage state={deleteState.status === "ok" ? { ...deleteState, message: String(deleteState.data) } : deleteState} />
     </div>
   );
 }

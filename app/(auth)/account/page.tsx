@@ -30,6 +30,16 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
           <dd>{user.role === "TEACHER" ? "Teacher" : "Student"}</dd>
         </dl>
       </div>
+      <section aria-labelledby="data-heading" className="space-y-2">
+        <h2 id="data-heading" className="text-xl font-semibold">Your data</h2>
+        <p className="max-w-prose text-sm">
+          Sourcework keeps your name, {user.role === "STUDENT" ? "username, your answers, scores and reading progress" : "email and your classes"}. Nothing is shared with
+          anyone outside your school{user.role === "STUDENT" ? "; your teacher can delete your account and work" : ""}.
+        </p>
+        <a href="/api/me/export" download className="inline-block rounded-md border border-neutral-400 px-4 py-2 text-sm font-medium dark:border-neutral-600">
+          Download all my data (JSON)
+        </a>
+      </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-xl font-semibold">Change password</h2>
         {changed && <p role="status" className="text-sm text-green-800 dark:text-green-300">Your password was changed. Other devices have been signed out.</p>}

@@ -8,6 +8,7 @@ import { parseRosterCsv } from "@/lib/roster-csv";
 import { importRoster } from "@/server/classes/import-roster";
 import { createClass, regenerateJoinCode, renameClass, setClassArchived } from "@/server/classes/manage-class";
 import { removeStudent, resetStudentPassword } from "@/server/classes/roster";
+import { deleteStudentAccount } from "@/server/privacy/delete-student";
 import { AppError } from "@/server/errors";
 import { formAction } from "@/server/safe-action";
 
@@ -42,6 +43,12 @@ export const removeStudentAction = formAction(z.object({ classId: idSchema, stud
   await removeStudent(input);
   revalidatePath(classPath(input.classId));
   return "Student removed from the class.";
+});
+
+export const deleteStudentAction = formAction(z.object({ classId: idSchema, studentId: idSchema }), async (input) => {
+  await deleteStudentAccount(input);
+  revalidatePath(classPath(input.classId));
+  return "The student's account and all their work were deleted.";
 });
 
 export const resetPasswordAction = formAction(z.object({ classId: idSchema, studentId: idSchema }), async (input) => {
