@@ -1,4 +1,6 @@
 // Links from feedback and reports to the exact words in a source: the reader page highlights the target.
+import { sourceHref } from "@/lib/content/anchors";
+
 export function evidenceHref(sourceId: string, ref: string): string {
-  return `/sources/${sourceId}#${ref.replace(".", "-")}`;
+  return sourceHref(sourceId, ref);
 }

@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/submit-button";
 import { formatAbsolute } from "@/lib/dates";
 import { listClassAssignments } from "@/server/assignments/list-class-assignments";
 import { getClassRoster } from "@/server/classes/list-classes";
+import { countPendingAnswers } from "@/server/grading/list-grading-queue";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 import { loadForPage } from "@/server/page-auth";
 
@@ -16,7 +17,7 @@ export const metadata = { title: "Class" };
 export default async function ClassPage({ params, searchParams }: PageProps<"/teacher/classes/[id]">) {
   const { id } = await params;
   const { assigned, unassigned } = await searchParams;
-  const [{ klass, students }, assignments, timeZone] = await loadForPage(`/teacher/classes/${id}`, () => Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone()]));
+  const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, () => Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)]));
   const now = new Date();
   const host = (await headers()).get("host") ?? "localhost:3000";
   const joinLink = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}/join/${klass.joinCode}`;
@@ -40,6 +41,8 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
           <h2 id="assignments-heading" className="text-xl font-semibold">Assignments ({assignments.length})</h2>
           <Link href={`/teacher/classes/${klass.id}/assignments/new`} className={buttonClass()}>Assign a lesson</Link>
           <Link href={`/teacher/classes/${klass.id}/gradebook`} className={buttonClass("secondary")}>Gradebook</Link>
+          <Link href={`/teacher/classes/${klass.id}/grading`} className={buttonClass("secondary")}>Grading queue ({pending})</Link>
+          <Link href={`/teacher/classes/${klass.id}/insights`} className={buttonClass("secondary")}>Charts</Link>
         </div>
         {assignments.length === 0 ? (
           <p>Nothing assigned yet.</p>
@@ -88,7 +91,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
               <tbody>
                 {students.map((s) => (
                   <tr key={s.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
-                    <td className="py-2 pr-4 font-medium">{s.name}</td>
+                    <td className="py-2 pr-4 font-medium"><Link href={`/teacher/classes/${klass.id}/students/${s.id}`} className="underline-offset-4 hover:underline">{s.name}</Link></td>
                     <td className="py-2 pr-4 font-mono">{s.username ?? s.email}</td>
                     <td className="py-2 pr-4">{s.lastActiveAt ? <time dateTime={s.lastActiveAt.toISOString()}>{s.lastActiveAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time> : "Never"}</td>
                     <td className="py-2"><RosterActions classId={klass.id} studentId={s.id} studentName={s.name} /></td>

@@ -1,0 +1,94 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import type { Question } from "../lib/content/schemas";
+import { correctResponse } from "../server/testing/responses";
+import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
+import { db } from "./fixtures/db";
+
+const LESSON = "02-mikoyan-close-reading";
+const COMMENT = "You explain the “effect” well.\nNext time, quote ¶8 directly.";
+
+test("a teacher grades an open response with a comment; the student sees the comment and the new score", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000); // two people, three pages, four axe scans
+  // --- a class, an assignment, and the student's submitted attempt (through the app's own JSON API)
+  const classroom = await makeClassroom(1);
+  const student = classroom.students[0]!;
+  const assignment = await db.assignment.create({
+    data: { classId: classroom.klass.id, lessonId: LESSON, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) },
+  });
+  // What server/attempts/start-attempt.ts writes: number 1, pinned to the current question versions.
+  const questions = await db.question.findMany({
+    where: { lessonId: LESSON, retiredAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, maxPoints: true, definition: true } } },
+  });
+  const attempt = await db.attempt.create({
+    data: { assignmentId: assignment.id, studentId: student.id, number: 1, questionVersionIds: Object.fromEntries(questions.map((q) => [q.id, q.versions[0]!.id])) },
+  });
+  const api = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(api, student.username!);
+  for (const [seq, q] of questions.entries()) {
+    const version = q.versions[0]!;
+    const saved = await api.put(`/api/attempts/${attempt.id}/answers`, {
+      data: { questionId: q.id, versionId: version.id, response: correctResponse(version.definition as unknown as Question), flagged: false, seq: seq + 1 },
+    });
+    expect(saved.status(), `save ${q.id}`).toBe(200);
+  }
+  const submitted = (await (await api.post(`/api/attempts/${attempt.id}/submit`)).json()) as { score: number; maxScore: number; awaitingGrading: boolean; resultsUrl: string };
+  expect(submitted.awaitingGrading).toBe(true);
+  const open = questions.find((q) => (q.versions[0]!.definition as unknown as Question).type === "open-response")!;
+  const openMax = open.versions[0]!.maxPoints;
+
+  // --- the teacher grades it in the queue
+  const teacherApi = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(teacherApi, classroom.teacher.email!);
+  const teacherContext = await browser.newContext();
+  await shareSession(teacherApi, teacherContext);
+  const teacher = await teacherContext.newPage();
+  await teacher.goto(`/teacher/classes/${classroom.klass.id}/grading`);
+  await expect(teacher.getByRole("heading", { level: 1, name: "Grading queue" })).toBeVisible();
+  await expect(teacher.getByTestId("pending-count")).toHaveText("1 open response waiting, oldest first.");
+  await expectNoSeriousA11yViolations(teacher);
+
+  const item = teacher.getByRole("article", { name: student.name });
+  await expect(item.getByText((correctResponse(open.versions[0]!.definition as unknown as Question) as { text: string }).text)).toBeVisible();
+  // A rubric level fills in the score; typing a half point in between is allowed too.
+  const level3 = item.getByRole("radio", { name: "3 points" });
+  await level3.locator("xpath=ancestor::label").click(); // the visible pill; the radio itself is visually hidden
+  await expect(level3).toBeChecked();
+  const score = item.getByRole("spinbutton", { name: /^Score/ });
+  await expect(score).toHaveValue("3");
+  await score.fill("3.5");
+  await expect(level3).not.toBeChecked();
+  await item.getByRole("textbox", { name: /^Comment for the student/ }).fill(COMMENT);
+  await item.getByRole("button", { name: "Save grade" }).click();
+
+  await expect(teacher.getByRole("status").filter({ hasText: `Saved: ${student.name}, question` })).toContainText(`3.5 of ${openMax} points`);
+  await expect(teacher.getByTestId("pending-count")).toHaveText("Nothing to grade: every submitted open response has a score.");
+  await expect(teacher.getByTestId("pending-count"), "focus moves on from the graded answer, not to the top of the page").toBeFocused();
+  await expect(teacher.getByRole("article", { name: student.name })).toHaveCount(0);
+  const recent = teacher.getByRole("region", { name: "Recently graded" });
+  await expect(recent.getByRole("listitem").filter({ hasText: student.name })).toContainText(`3.5 / ${openMax}`);
+  await expectNoSeriousA11yViolations(teacher);
+
+  // --- the drill-down shows the answer, the grade and its history
+  await recent.getByRole("link", { name: student.name }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: student.name })).toBeVisible();
+  await expect(teacher.getByTestId(`score-${open.id}`)).toHaveText(`3.5 / ${openMax}`);
+  await expect(teacher.getByText(/ungraded → 3\.5/)).toBeVisible();
+  await expectNoSeriousA11yViolations(teacher);
+
+  // --- the student sees the comment and the new score on the results page
+  const studentContext = await browser.newContext();
+  await shareSession(api, studentContext);
+  const page = await studentContext.newPage();
+  await page.goto(submitted.resultsUrl);
+  await expect(page.getByTestId("score")).toContainText(`${submitted.score + 3.5} / ${submitted.maxScore} points`);
+  await expect(page.getByText("Some answers are awaiting grading")).toHaveCount(0);
+  const comment = page.getByText("Teacher's comment:").locator("..");
+  await expect(comment).toContainText("You explain the “effect” well.");
+  await expect(comment).toContainText("Next time, quote ¶8 directly.");
+  await expectNoSeriousA11yViolations(page);
+
+  await Promise.all([api.dispose(), teacherApi.dispose(), teacherContext.close(), studentContext.close()]);
+});

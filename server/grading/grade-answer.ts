@@ -1,0 +1,96 @@
+import "server-only";
+import { z } from "zod";
+import { GRADE_COMMENT_MAX_CHARS } from "@/lib/grade-limits";
+import { requireTeacher } from "@/server/authz";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+const chars = (s: string) => [...s].length;
+
+/** What a grade may be, once the answer (and so its maximum) is known. */
+export function gradeSchema(maxPoints: number) {
+  return z.object({
+    score: z
+      .number({ error: "The score must be a number." })
+      .min(0, { error: "The score cannot be below 0." })
+      .max(maxPoints, { error: `The score cannot be above ${maxPoints}, the question's points.` }),
+    comment: z
+      .string()
+      .refine((s) => chars(s) <= GRADE_COMMENT_MAX_CHARS, { error: (issue) => `The comment is ${chars(issue.input as string)} characters; the limit is ${GRADE_COMMENT_MAX_CHARS}.` })
+      .transform((s) => (s.trim() === "" ? null : s.trim())),
+  });
+}
+
+export type GradeResult = {
+  classId: string;
+  studentId: string;
+  assignmentId: string;
+  attemptId: string;
+  questionId: string;
+  oldScore: number | null;
+  score: number;
+  maxPoints: number;
+  attempt: { score: number; maxScore: number; awaitingGrading: boolean };
+};
+
+type Locked = { score: number | null; maxPoints: number; type: string; submittedAt: Date | null; studentId: string; assignmentId: string; classId: string };
+
+/**
+ * A teacher grades (or regrades) one open response of a submitted attempt in their class. In one
+ * transaction: the answer's score and comment, an audit row (old → new), and the attempt's total and
+ * "awaiting grading" flag. The attempt row is locked first, so two grades of the same attempt at once
+ * cannot each add up the other's old score.
+ */
+export async function gradeAnswer(input: { attemptId: string; questionId: string; score: number; comment: string }): Promise<GradeResult> {
+  const teacher = await requireTeacher();
+  // Shape first, before taking any lock; the maximum is checked once the answer is found.
+  const early = gradeSchema(Number.MAX_VALUE).safeParse(input);
+  if (!early.success) throw new AppError("BAD_REQUEST", early.error.issues[0]!.message);
+
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<Locked[]>`
+      SELECT an."score", an."maxPoints", qv."type", at."submittedAt", at."studentId", at."assignmentId", a."classId"
+      FROM "Answer" an
+      JOIN "Attempt" at ON at.id = an."attemptId"
+      JOIN "Assignment" a ON a.id = at."assignmentId"
+      JOIN "Class" c ON c.id = a."classId"
+      JOIN "QuestionVersion" qv ON qv.id = an."questionVersionId"
+      WHERE an."attemptId" = ${input.attemptId} AND an."questionId" = ${input.questionId} AND c."teacherId" = ${teacher.id}
+      FOR UPDATE OF at, an`;
+    if (!row) throw new AppError("NOT_FOUND", "Answer not found.");
+    if (!row.submittedAt) throw new AppError("CONFLICT", "This attempt has not been submitted yet.");
+    if (row.type !== "open-response") throw new AppError("BAD_REQUEST", "Only open responses are graded by hand.");
+    const parsed = gradeSchema(row.maxPoints).safeParse(input);
+    if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]!.message);
+
+    const score = Math.round(parsed.data.score * 100) / 100;
+    const comment = parsed.data.comment;
+    const now = new Date();
+    const key = { attemptId: input.attemptId, questionId: input.questionId };
+    await tx.answer.update({ where: { attemptId_questionId: key }, data: { score, feedback: comment, gradedById: teacher.id, gradedAt: now } });
+    await tx.gradeAudit.create({ data: { ...key, graderId: teacher.id, oldScore: row.score, newScore: score, comment, createdAt: now } });
+
+    // The attempt's total is the sum of its answers (as on submit); it awaits grading while any open
+    // response with text is still unscored.
+    const answers = await tx.answer.findMany({ where: { attemptId: input.attemptId }, select: { score: true, response: true, questionVersion: { select: { type: true } } } });
+    const total = Math.round(answers.reduce((sum, a) => sum + (a.score ?? 0), 0) * 100) / 100;
+    const awaitingGrading = answers.some((a) => a.score === null && a.questionVersion.type === "open-response" && hasText(a.response));
+    const attempt = await tx.attempt.update({ where: { id: input.attemptId }, data: { score: total, awaitingGrading }, select: { score: true, maxScore: true, awaitingGrading: true } });
+
+    return {
+      classId: row.classId,
+      studentId: row.studentId,
+      assignmentId: row.assignmentId,
+      ...key,
+      oldScore: row.score,
+      score,
+      maxPoints: row.maxPoints,
+      attempt: { score: attempt.score ?? total, maxScore: attempt.maxScore ?? 0, awaitingGrading: attempt.awaitingGrading },
+    };
+  });
+}
+
+function hasText(response: unknown): boolean {
+  const text = typeof response === "object" && response !== null ? (response as { text?: unknown }).text : undefined;
+  return typeof text === "string" && text.trim() !== "";
+}
