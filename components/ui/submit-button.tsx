@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { buttonClass } from "@/components/ui/button-class";
 
 /** Disabled while its form is pending, so a double click sends one request. */
 export function SubmitButton({ children, pendingLabel, variant = "primary", ...rest }: React.ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: "primary" | "secondary" | "danger" }) {
@@ -10,11 +11,4 @@ export function SubmitButton({ children, pendingLabel, variant = "primary", ...r
       {pending ? (pendingLabel ?? "Working…") : children}
     </button>
   );
-}
-
-export function buttonClass(variant: "primary" | "secondary" | "danger" = "primary") {
-  const base = "inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60";
-  if (variant === "secondary") return `${base} border border-neutral-400 bg-transparent dark:border-neutral-600`;
-  if (variant === "danger") return `${base} bg-red-700 text-white`;
-  return `${base} bg-[var(--color-accent)] text-white dark:text-black`;
 }

@@ -2,8 +2,14 @@
 // so tests and the importer can validate exactly what they hold in memory.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Content } from "./schemas";
+import { COMPARE_PATH, parseCompare, type Compare } from "./compare";
+import type { Content, Source } from "./schemas";
 import { validateContent, type ContentFile } from "./validate";
+import type { Parsed } from "./yaml-files";
+
+// Files with a checker of their own (lib/content/compare.ts) rather than validate.ts's; loadContent() runs
+// that checker too, so `npm run content:check` still reports every problem in content/.
+const CHECKED_SEPARATELY = new Set([COMPARE_PATH]);
 
 /**
  * Read every file under the content folder (dotfiles skipped). Paths are given relative to the
@@ -17,21 +23,44 @@ export async function loadContentFiles(root = "content"): Promise<ContentFile[]>
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     // Editor and OS droppings (.DS_Store, .gitkeep, .swp) are not content.
-    .filter((absolute) => !path.relative(absoluteRoot, absolute).split(path.sep).some((part) => part.startsWith(".")));
+    .filter((absolute) => !path.relative(absoluteRoot, absolute).split(path.sep).some((part) => part.startsWith(".")))
+    .filter((absolute) => !CHECKED_SEPARATELY.has(toRepoPath(repoRoot, absolute)));
   const loaded = await Promise.all(
     files.map(async (absolute) => ({
-      path: path.relative(repoRoot, absolute).split(path.sep).join("/"),
+      path: toRepoPath(repoRoot, absolute),
       text: await readFile(absolute, "utf8"),
     })),
   );
   return loaded.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+function toRepoPath(repoRoot: string, absolute: string): string {
+  return path.relative(repoRoot, absolute).split(path.sep).join("/");
+}
+
 /** Load and validate; throws one Error listing every problem, so a broken file is never half-imported. */
 export async function loadContent(root = "content"): Promise<Content> {
   const { content, errors } = validateContent(await loadContentFiles(root));
+  errors.push(...(await readCompare(root, content.sources)).errors);
   if (errors.length > 0) {
     throw new Error(`content has ${errors.length} problem${errors.length === 1 ? "" : "s"}:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
   }
   return content;
+}
+
+/** content/compare.yaml, checked against the sources (pass loadContent()'s); throws on any problem. */
+export async function loadCompare(sources: readonly Source[], root = "content"): Promise<Compare> {
+  const { value, errors } = await readCompare(root, sources);
+  if (!value) throw new Error(`${COMPARE_PATH} has ${errors.length} problem${errors.length === 1 ? "" : "s"}:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
+  return value;
+}
+
+async function readCompare(root: string, sources: readonly Source[]): Promise<Parsed<Compare>> {
+  const absolute = path.join(path.resolve(root), path.basename(COMPARE_PATH));
+  const text = await readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  if (text === undefined) return { value: undefined, errors: [`${COMPARE_PATH}: file is missing`] };
+  return parseCompare(text, sources);
 }

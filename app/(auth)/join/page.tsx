@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { Field } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/submit-button";
+import { buttonClass } from "@/components/ui/button-class";
 import { normalizeJoinCode } from "@/lib/join-code";
 
 export const metadata = { title: "Join a class" };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DueLabel } from "@/components/assignments/due-label";
 import { formatAbsolute } from "@/lib/dates";
-import { buttonClass } from "@/components/ui/submit-button";
+import { buttonClass } from "@/components/ui/button-class";
 import { listStudentAssignments, type DashboardItem } from "@/server/assignments/list-student-assignments";
 import { getCurrentUser } from "@/server/authz";
 import { listStudentClasses } from "@/server/classes/list-student-classes";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DueLabel } from "@/components/assignments/due-label";
 import { ReadingTracker } from "@/components/assignments/reading-tracker";
 import { MarkReadButton, StartAttemptButton } from "@/components/assignments/start-attempt-button";
-import { buttonClass } from "@/components/ui/submit-button";
+import { buttonClass } from "@/components/ui/button-class";
 import { REVEAL_LABELS } from "@/lib/assignment-rules";
 import { dueStatus, formatAbsolute } from "@/lib/dates";
 import { getStudentAssignment } from "@/server/assignments/get-student-assignment";

@@ -4,7 +4,7 @@ import { ClassSettings } from "@/components/classes/class-settings";
 import { RosterActions } from "@/components/classes/roster-actions";
 import { RosterImport } from "@/components/classes/roster-import";
 import { CopyButton } from "@/components/ui/copy-button";
-import { buttonClass } from "@/components/ui/submit-button";
+import { buttonClass } from "@/components/ui/button-class";
 import { formatAbsolute } from "@/lib/dates";
 import { listClassAssignments } from "@/server/assignments/list-class-assignments";
 import { getClassRoster } from "@/server/classes/list-classes";
