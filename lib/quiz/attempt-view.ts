@@ -9,7 +9,8 @@ export type SourceForEvidence = {
   paragraphs: { id: string; number: number; sentences: { id: string; text: string }[] }[];
 };
 
-export type SavedAnswer = { response: unknown; flagged: boolean; updatedAt: string };
+/** `seq` is the stored change counter: the player numbers later changes above it, whatever its clock says. */
+export type SavedAnswer = { response: unknown; flagged: boolean; updatedAt: string; seq: number };
 
 export type AttemptView = {
   attemptId: string;
@@ -42,6 +43,6 @@ export type AnswerFeedback = {
 // POST /api/attempts/{attemptId}/submit    (no body)              → 200 SubmitResponse (same answer when repeated)
 // POST /api/attempts/{attemptId}/check     body { questionId }    → 200 AnswerFeedback
 // Errors: 400/403/404/409 { error, code } — not retried; 5xx or network failure — retried with backoff.
-export type SaveAnswerRequest = { questionId: string; versionId: string; response: unknown; flagged?: boolean };
+export type SaveAnswerRequest = { questionId: string; versionId: string; response: unknown; flagged?: boolean; seq: number };
 export type SaveAnswerResponse = { savedAt: string };
 export type SubmitResponse = { resultsUrl: string; score: number | null; maxScore: number; awaitingGrading: boolean };

@@ -18,7 +18,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
   await finishExpiredAttempts({ studentId: student.id });
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId: student.id, assignment: { removedAt: null } },
-    include: { assignment: { include: { lesson: { select: { title: true } } } }, answers: { select: { questionId: true, response: true, flagged: true, updatedAt: true, checkedAt: true, score: true } } },
+    include: { assignment: { include: { lesson: { select: { title: true } } } }, answers: { select: { questionId: true, response: true, flagged: true, updatedAt: true, checkedAt: true, score: true, clientSeq: true } } },
   });
   if (!attempt) throw new AppError("NOT_FOUND", "Attempt not found.");
   if (attempt.submittedAt) return { submitted: true, assignmentId: attempt.assignmentId };
@@ -41,7 +41,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
   const checked: Record<string, AnswerFeedback> = {};
   for (const a of attempt.answers) {
     if (a.response === null) continue;
-    answers[a.questionId] = { response: a.response, flagged: a.flagged, updatedAt: a.updatedAt.toISOString() };
+    answers[a.questionId] = { response: a.response, flagged: a.flagged, updatedAt: a.updatedAt.toISOString(), seq: Number(a.clientSeq) };
     const q = questions.find((x) => x.questionId === a.questionId);
     if (a.checkedAt && q) checked[a.questionId] = feedbackFor(q.definition as Question, a.response, a.score);
   }

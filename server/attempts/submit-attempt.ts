@@ -64,7 +64,9 @@ export async function finalizeAttempt({ attemptId, studentId, at }: { attemptId:
       });
 
       // Missed questions come back later in the student's review queue (spaced retrieval).
-      const missed = rows.filter((r) => r.score !== null && r.score < r.maxPoints).map((r) => r.questionId);
+      // Open responses need a teacher's eye, so they are not practised alone.
+      const practisable = new Set(versionIds.filter(([, v]) => versions.get(v)!.definition.type !== "open-response").map(([q]) => q));
+      const missed = rows.filter((r) => practisable.has(r.questionId) && r.score !== null && r.score < r.maxPoints).map((r) => r.questionId);
       if (missed.length > 0) {
         const { box, dueAt } = newReviewItem(submittedAt);
         await tx.$executeRaw`

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import QuizPlayer from "@/components/quiz/quiz-player";
+import { previewLessonQuiz } from "@/server/assignments/preview-lesson-quiz";
+import { loadForPage } from "@/server/page-auth";
+
+export const metadata = { title: "Quiz preview" };
+
+export default async function QuizPreviewPage({ params }: PageProps<"/teacher/lessons/[slug]/preview">) {
+  const { slug } = await params;
+  const view = await loadForPage(`/teacher/lessons/${slug}/preview`, () => previewLessonQuiz(slug));
+  return (
+    <div className="space-y-4">
+      <Link href="/teacher" className="text-sm underline">← Your classes</Link>
+      <h1 className="font-serif text-2xl font-semibold">Preview: {view.lessonTitle}</h1>
+      <p className="text-sm">This is what a student sees. Nothing you do here is saved, and no attempt is created.</p>
+      <QuizPlayer view={view} preview />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import type { Question } from "@/lib/content/schemas";
+import type { ReviewCard, ReviewQueueView } from "@/lib/progress/review";
+import type { SourceForEvidence } from "@/lib/quiz/attempt-view";
+import { toPublicQuestion } from "@/lib/quiz/public-question";
+import { getQuestionVersions } from "@/server/content/question-versions";
+import { db } from "@/server/db";
+
+// The student's review queue as practice sees it. Callers have already authorised the student.
+// What can be practised: the question's CURRENT version (practice is not pinned like an attempt),
+// not retired, and auto-graded; an open response needs a teacher, so it never comes up for review.
+
+type QueueRow = {
+  dueNow: number;
+  nextDueAt: Date | null;
+  questionId: string | null;
+  versionId: string | null;
+  box: number | null;
+  lessonTitle: string | null;
+};
+
+/** Counts, the next due time and the first due item, in one statement whatever the queue's length. */
+export async function readReviewQueue(studentId: string, now: Date) {
+  const [row] = await db.$queryRaw<QueueRow[]>`
+    WITH queue AS (
+      SELECT ri."questionId", ri.box, ri."dueAt", qv.id AS "versionId", l.title AS "lessonTitle"
+      FROM "ReviewItem" ri
+      JOIN "Question" q ON q.id = ri."questionId" AND q."retiredAt" IS NULL
+      JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion" AND qv.type <> 'open-response'
+      JOIN "Lesson" l ON l.id = q."lessonId"
+      WHERE ri."studentId" = ${studentId}
+    )
+    SELECT (SELECT count(*)::int FROM queue WHERE "dueAt" <= ${now}) AS "dueNow",
+           (SELECT min("dueAt") FROM queue WHERE "dueAt" > ${now}) AS "nextDueAt",
+           first."questionId", first."versionId", first.box, first."lessonTitle"
+    FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (SELECT * FROM queue WHERE "dueAt" <= ${now} ORDER BY "dueAt", "questionId" LIMIT 1) AS first ON true`;
+  return row ?? { dueNow: 0, nextDueAt: null, questionId: null, versionId: null, box: null, lessonTitle: null };
+}
+
+/** Drops items that can no longer be practised (open responses, retired or vanished questions). Idempotent. */
+export async function pruneReviewQueue(studentId: string) {
+  return db.$executeRaw`
+    DELETE FROM "ReviewItem" ri
+    WHERE ri."studentId" = ${studentId} AND NOT EXISTS (
+      SELECT 1 FROM "Question" q
+      JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion"
+      WHERE q.id = ri."questionId" AND q."retiredAt" IS NULL AND qv.type <> 'open-response')`;
+}
+
+/** The queue with its first due question ready to show. At most two more reads: the (cached) definition and an evidence source. */
+export async function loadReviewQueue(studentId: string, now: Date): Promise<ReviewQueueView> {
+  const row = await readReviewQueue(studentId, now);
+  const base = { dueNow: row.dueNow, nextDueAt: row.nextDueAt?.toISOString() ?? null };
+  if (!row.questionId || !row.versionId) return { ...base, card: null };
+
+  const version = (await getQuestionVersions([row.versionId])).get(row.versionId);
+  if (!version) return { ...base, card: null };
+  const definition = version.definition;
+  const card: ReviewCard = {
+    question: toPublicQuestion(definition, { questionId: row.questionId, versionId: row.versionId, number: 1 }),
+    lessonTitle: row.lessonTitle ?? "",
+    box: row.box ?? 0,
+    sources: definition.type === "evidence" ? await evidenceSources(definition) : {},
+  };
+  return { ...base, card };
+}
+
+type StoredSource = {
+  meta: { id: string; title: string };
+  blocks: ({ kind: "paragraph"; id: string; number: number; sentences: { id: string; text: string }[] } | { kind: string })[];
+};
+type StoredParagraph = Extract<StoredSource["blocks"][number], { kind: "paragraph" }>;
+
+/** The paragraphs an evidence question lets the student choose from (as the quiz page sends them). */
+async function evidenceSources(definition: Extract<Question, { type: "evidence" }>): Promise<Record<string, SourceForEvidence>> {
+  const row = await db.source.findUnique({ where: { id: definition.source }, select: { id: true, document: true } });
+  if (!row) return {};
+  const doc = row.document as unknown as StoredSource;
+  const paragraphs = doc.blocks.filter((b): b is StoredParagraph => b.kind === "paragraph");
+  const wanted = new Set(definition.within ?? paragraphs.map((p) => p.id));
+  return {
+    [row.id]: {
+      id: row.id,
+      title: doc.meta.title,
+      paragraphs: paragraphs.filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })),
+    },
+  };
+}
