@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { createAssignmentAction, updateAssignmentAction } from "@/app/(teacher)/teacher/assignment-actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -32,15 +33,7 @@ const input = "mt-1 block w-full rounded-md border border-neutral-400 bg-white p
 export function AssignmentForm(props: Props) {
   const submit = (props.mode === "create" ? createAssignmentAction : updateAssignmentAction) as (s: FormState<unknown>, f: FormData) => Promise<FormState<unknown>>;
   const [state, action] = useActionState(submit, idle);
-  // Filled in after hydration: the server cannot know the browser's time zone.
-  const [opensAt, setOpensAt] = useState("");
-  const [dueAt, setDueAt] = useState("");
-  const [timeZone, setTimeZone] = useState("");
-  useEffect(() => {
-    setOpensAt(toLocalInput(props.values.opensAt));
-    setDueAt(toLocalInput(props.values.dueAt));
-    setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  }, [props.values.opensAt, props.values.dueAt]);
+  const isClient = useIsClient();
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const shown = state.status === "ok" ? { ...state, message: String(state.data) } : state;
 
@@ -48,9 +41,6 @@ export function AssignmentForm(props: Props) {
     <form action={action} className="max-w-xl space-y-5">
       <FormMessage state={shown} />
       {props.mode === "create" ? <input type="hidden" name="classId" value={props.classId} /> : <input type="hidden" name="assignmentId" value={props.assignmentId} />}
-      <input type="hidden" name="opensAt" value={toIso(opensAt)} />
-      <input type="hidden" name="dueAt" value={toIso(dueAt)} />
-
       <div>
         <label htmlFor="lessonId" className="block text-sm font-medium">Lesson</label>
         <select id="lessonId" name="lessonId" defaultValue={props.values.lessonId} className={input}>
@@ -59,18 +49,8 @@ export function AssignmentForm(props: Props) {
           ))}
         </select>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="opensAtLocal" className="block text-sm font-medium">Opens</label>
-          <input id="opensAtLocal" type="datetime-local" required value={opensAt} onChange={(e) => setOpensAt(e.target.value)} className={input} />
-        </div>
-        <div>
-          <label htmlFor="dueAtLocal" className="block text-sm font-medium">Due</label>
-          <input id="dueAtLocal" type="datetime-local" required value={dueAt} onChange={(e) => setDueAt(e.target.value)} aria-describedby={errors?.dueAt ? "due-error" : undefined} className={input} />
-          {errors?.dueAt && <p id="due-error" className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.dueAt.join(" ")}</p>}
-        </div>
-      </div>
-      <p className="text-sm text-neutral-600 dark:text-neutral-400">Times are in your time zone{timeZone ? ` (${timeZone})` : ""}; students see them in theirs.</p>
+      {/* The browser's time zone decides what the teacher's "17:00" means, so these render in the browser only. */}
+      {isClient ? <DateFields opensAt={props.values.opensAt} dueAt={props.values.dueAt} dueErrors={errors?.dueAt} /> : <p className="text-sm">Loading the date fields…</p>}
 
       <label className="flex items-center gap-2">
         <input type="checkbox" name="readingOnly" defaultChecked={props.values.readingOnly} className="h-5 w-5" />
@@ -114,5 +94,30 @@ export function AssignmentForm(props: Props) {
 
       <SubmitButton pendingLabel="Saving…">{props.mode === "create" ? "Assign" : "Save changes"}</SubmitButton>
     </form>
+  );
+}
+
+function DateFields({ opensAt: opensIso, dueAt: dueIso, dueErrors }: { opensAt: string; dueAt: string; dueErrors?: string[] }) {
+  const [opensAt, setOpensAt] = useState(() => toLocalInput(opensIso));
+  const [dueAt, setDueAt] = useState(() => toLocalInput(dueIso));
+  return (
+    <>
+      <input type="hidden" name="opensAt" value={toIso(opensAt)} />
+      <input type="hidden" name="dueAt" value={toIso(dueAt)} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="opensAtLocal" className="block text-sm font-medium">Opens</label>
+          <input id="opensAtLocal" type="datetime-local" required value={opensAt} onChange={(e) => setOpensAt(e.target.value)} className={input} />
+        </div>
+        <div>
+          <label htmlFor="dueAtLocal" className="block text-sm font-medium">Due</label>
+          <input id="dueAtLocal" type="datetime-local" required value={dueAt} onChange={(e) => setDueAt(e.target.value)} aria-describedby={dueErrors ? "due-error" : undefined} className={input} />
+          {dueErrors && <p id="due-error" className="mt-1 text-sm text-red-700 dark:text-red-400">{dueErrors.join(" ")}</p>}
+        </div>
+      </div>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">
+        Times are in your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}); students see them in theirs.
+      </p>
+    </>
   );
 }
