@@ -22,7 +22,7 @@ export async function checkHealth(): Promise<Health> {
     if (/_prisma_migrations.*does not exist/i.test(message)) {
       return { ok: false, db: "ok", migrations: "pending", reason: "No migrations applied yet: run `npx prisma migrate deploy`" };
     }
-    return { ok: false, db: "unreachable", reason: `Cannot reach the database: ${firstLine(message)}` };
+    return { ok: false, db: "unreachable", reason: `Cannot reach the database: ${driverMessage(message)}` };
   }
   const failed = applied.filter((m) => !m.finished_at && !m.rolled_back_at);
   if (failed.length > 0) {
@@ -36,6 +36,9 @@ export async function checkHealth(): Promise<Health> {
   return { ok: true, db: "ok", migrations: "applied" };
 }
 
-function firstLine(message: string) {
-  return message.split("\n").find((l) => l.trim())?.trim().slice(0, 200) ?? "unknown error";
+// Prisma puts the driver's own words last ("… Message: `Can't reach database server at …`"): keep those.
+function driverMessage(message: string) {
+  const quoted = /Message: `([^`]+)`/.exec(message)?.[1];
+  const lastLine = message.split("\n").filter((l) => l.trim()).at(-1)?.trim();
+  return (quoted ?? lastLine ?? "unknown error").slice(0, 200);
 }

@@ -7,7 +7,7 @@ export type SessionUser = { id: string; name: string; email: string | null; role
 export type VerifyResult = { ok: true; user: SessionUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryInMinutes: number };
 
 /** Sign-in by email or username. Unknown account and wrong password look the same, in words and in time. */
-export async function verifyCredentials({ identifier, password, ip }: { identifier: string; password: string; ip: string }): Promise<VerifyResult> {
+export async function verifyCredentials({ identifier, password, ip }: { identifier: string; password: string; ip: string | null }): Promise<VerifyResult> {
   const account = identifier.trim().toLowerCase();
   const throttle = await checkThrottle(account, ip);
   if (throttle.throttled) return { ok: false, reason: "throttled", retryInMinutes: throttle.retryInMinutes };
