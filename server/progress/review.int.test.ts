@@ -40,7 +40,8 @@ describe("the review session", () => {
   test("shows the first due question without its key, and drops open responses from the queue", async () => {
     const { student, quiz, due } = await studentWithQueue();
     const open = firstOfType(quiz, "open-response");
-    expect(await item(student.id, open)).not.toBeNull(); // the quiz engine queued the blank open response
+    expect(await item(student.id, open)).toBeNull(); // submit never queues open responses…
+    await db.reviewItem.create({ data: { studentId: student.id, questionId: open, box: 0, dueAt: due } }); // …but older data may hold one
 
     const notYet = await runAs(student, () => getReviewSession());
     expect(notYet.card).toBeNull();
