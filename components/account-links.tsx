@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { logout } from "@/app/(auth)/actions";
 
@@ -9,12 +10,14 @@ type SessionInfo = { user?: { name?: string | null; role?: "TEACHER" | "STUDENT"
 // A small island: pages stay static (the same HTML for everyone) and learn who is signed in here.
 export function AccountLinks() {
   const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+  // Signing in, up or out moves to another page without a full reload: ask again on every page.
+  const pathname = usePathname();
   useEffect(() => {
     fetch("/api/auth/session", { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))
       .then((s: SessionInfo) => setSession(s && s.user ? s : null))
       .catch(() => setSession(null));
-  }, []);
+  }, [pathname]);
 
   if (session === undefined) return <span className="inline-block h-5 w-24" aria-hidden />;
   if (!session) {

@@ -13,14 +13,22 @@ async function press(page: Page, target: Locator, key = "Enter") {
   await page.keyboard.press(key);
 }
 
+/** A native radio group takes one Tab stop; the arrow keys move the choice within it. */
+async function chooseRadio(page: Page, scope: Locator, name: string) {
+  const target = scope.getByRole("radio", { name, exact: true });
+  await tabTo(page, scope.getByRole("radio").first());
+  for (let i = 0; i < 10 && !(await target.isChecked()); i++) await page.keyboard.press("ArrowDown");
+  await expect(target).toBeChecked();
+}
+
 /** Answers the question on screen with its key, by keyboard only. */
-async function answerByKeyboard(page: Page, q: Question, sentenceText: (ref: string) => string) {
+async function answerByKeyboard(page: Page, q: Question, sentenceText: (sourceId: string, ref: string) => string) {
   const main = page.getByRole("region", { name: /^Question \d+ of \d+$/ }).or(page.locator('section[aria-labelledby="quiz-question-heading"]')).first();
   switch (q.type) {
     case "single-choice":
-      return press(page, main.getByRole("radio", { name: q.choices.find((c) => c.id === q.answer)!.text, exact: true }), "Space");
+      return chooseRadio(page, main, q.choices.find((c) => c.id === q.answer)!.text);
     case "true-false":
-      return press(page, main.getByRole("radio", { name: q.answer ? "True" : "False", exact: true }), "Space");
+      return chooseRadio(page, main, q.answer ? "True" : "False");
     case "multiple-select":
       for (const id of q.answer) await press(page, main.getByRole("checkbox", { name: q.choices.find((c) => c.id === id)!.text, exact: true }), "Space");
       return;
@@ -29,7 +37,7 @@ async function answerByKeyboard(page: Page, q: Question, sentenceText: (ref: str
     case "open-response":
       return typeInto(page, main.getByRole("textbox"), "Gromyko wants Castro to accept the removal because the ships at sea cost money and prestige.");
     case "evidence":
-      return press(page, main.getByRole("checkbox", { name: sentenceText(q.answer[0]!), exact: true }), "Space");
+      return press(page, main.getByRole("checkbox", { name: sentenceText(q.source, q.answer[0]!), exact: true }), "Space");
     case "matching":
       for (const [leftId, rightId] of Object.entries(q.answer)) {
         const select = main.getByRole("combobox", { name: q.left.find((l) => l.id === leftId)!.text, exact: true });
@@ -65,14 +73,13 @@ test("a student takes a whole quiz by keyboard, reloads halfway, rides out a fai
     await db.question.findMany({ where: { lessonId: LESSON, retiredAt: null }, orderBy: { position: "asc" }, include: { versions: { orderBy: { version: "desc" }, take: 1 } } })
   ).map((q) => ({ id: q.id, definition: q.versions[0]!.definition as unknown as Question }));
   const sources = await db.source.findMany();
-  const sentenceText = (ref: string) => {
-    for (const s of sources) {
-      for (const block of (s.document as { blocks: { kind: string; sentences?: { id: string; text: string }[] }[] }).blocks) {
-        const found = block.sentences?.find((x) => x.id === ref);
-        if (found) return found.text;
-      }
+  const sentenceText = (sourceId: string, ref: string) => {
+    const source = sources.find((s) => s.id === sourceId)!;
+    for (const block of (source.document as { blocks: { kind: string; sentences?: { id: string; text: string }[] }[] }).blocks) {
+      const found = block.sentences?.find((x) => x.id === ref);
+      if (found) return found.text;
     }
-    throw new Error(`no sentence ${ref}`);
+    throw new Error(`no sentence ${ref} in ${sourceId}`);
   };
 
   const api = await playwrightRequest.newContext({ baseURL });
