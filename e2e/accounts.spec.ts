@@ -64,7 +64,7 @@ test("a teacher signs up and creates a class; a student joins by link, signs out
 
   // --- the teacher sees the student on the roster
   await teacher.reload();
-  await expect(teacher.getByRole("cell", { name: "Dani Kim" })).toBeVisible();
+  await expect(teacher.getByRole("cell", { name: "Dani Kim", exact: true })).toBeVisible();
   await teacherContext.close();
   await studentContext.close();
 });
