@@ -1,9 +1,8 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import type { Question } from "../lib/content/schemas";
 import { correctResponse } from "../server/testing/responses";
 import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
-import { db } from "./fixtures/db";
+import { answerAllAndSubmit, createAssignment, startAttemptInDb } from "./fixtures/quiz";
 
 const LESSON = "02-mikoyan-close-reading";
 const COMMENT = "You explain the “effect” well.\nNext time, quote ¶8 directly.";
@@ -13,31 +12,14 @@ test("a teacher grades an open response with a comment; the student sees the com
   // --- a class, an assignment, and the student's submitted attempt (through the app's own JSON API)
   const classroom = await makeClassroom(1);
   const student = classroom.students[0]!;
-  const assignment = await db.assignment.create({
-    data: { classId: classroom.klass.id, lessonId: LESSON, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) },
-  });
-  // What server/attempts/start-attempt.ts writes: number 1, pinned to the current question versions.
-  const questions = await db.question.findMany({
-    where: { lessonId: LESSON, retiredAt: null },
-    orderBy: { position: "asc" },
-    select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, maxPoints: true, definition: true } } },
-  });
-  const attempt = await db.attempt.create({
-    data: { assignmentId: assignment.id, studentId: student.id, number: 1, questionVersionIds: Object.fromEntries(questions.map((q) => [q.id, q.versions[0]!.id])) },
-  });
+  const assignment = await createAssignment(classroom.klass.id, LESSON);
+  const { attempt, questions } = await startAttemptInDb(assignment.id, student.id, LESSON);
   const api = await playwrightRequest.newContext({ baseURL });
   await signInByApi(api, student.username!);
-  for (const [seq, q] of questions.entries()) {
-    const version = q.versions[0]!;
-    const saved = await api.put(`/api/attempts/${attempt.id}/answers`, {
-      data: { questionId: q.id, versionId: version.id, response: correctResponse(version.definition as unknown as Question), flagged: false, seq: seq + 1 },
-    });
-    expect(saved.status(), `save ${q.id}`).toBe(200);
-  }
-  const submitted = (await (await api.post(`/api/attempts/${attempt.id}/submit`)).json()) as { score: number; maxScore: number; awaitingGrading: boolean; resultsUrl: string };
+  const submitted = await answerAllAndSubmit(api, attempt.id, questions);
   expect(submitted.awaitingGrading).toBe(true);
-  const open = questions.find((q) => (q.versions[0]!.definition as unknown as Question).type === "open-response")!;
-  const openMax = open.versions[0]!.maxPoints;
+  const open = questions.find((q) => q.definition.type === "open-response")!;
+  const openMax = open.maxPoints;
 
   // --- the teacher grades it in the queue
   const teacherApi = await playwrightRequest.newContext({ baseURL });
@@ -51,7 +33,7 @@ test("a teacher grades an open response with a comment; the student sees the com
   await expectNoSeriousA11yViolations(teacher);
 
   const item = teacher.getByRole("article", { name: student.name });
-  await expect(item.getByText((correctResponse(open.versions[0]!.definition as unknown as Question) as { text: string }).text)).toBeVisible();
+  await expect(item.getByText((correctResponse(open.definition) as { text: string }).text)).toBeVisible();
   // A rubric level fills in the score; typing a half point in between is allowed too.
   const level3 = item.getByRole("radio", { name: "3 points" });
   await level3.locator("xpath=ancestor::label").click(); // the visible pill; the radio itself is visually hidden

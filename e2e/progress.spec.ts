@@ -5,6 +5,7 @@ import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { db } from "./fixtures/db";
 import { tabTo } from "./fixtures/keyboard";
+import { answerAllAndSubmit, createAssignment, startAttemptInDb } from "./fixtures/quiz";
 
 const LESSON = "02-mikoyan-close-reading";
 
@@ -13,31 +14,15 @@ test("a student with a submitted quiz sees mastery and scores, then practises a 
   // --- a submitted attempt, every answer wrong, through the app's own JSON API
   const classroom = await makeClassroom(1);
   const student = classroom.students[0]!;
-  const assignment = await db.assignment.create({
-    data: { classId: classroom.klass.id, lessonId: LESSON, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) },
-  });
-  const questions = await db.question.findMany({
-    where: { lessonId: LESSON, retiredAt: null },
-    orderBy: { position: "asc" },
-    select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, definition: true } } },
-  });
-  const attempt = await db.attempt.create({
-    data: { assignmentId: assignment.id, studentId: student.id, number: 1, questionVersionIds: Object.fromEntries(questions.map((q) => [q.id, q.versions[0]!.id])) },
-  });
+  const assignment = await createAssignment(classroom.klass.id, LESSON);
+  const { attempt, questions } = await startAttemptInDb(assignment.id, student.id, LESSON);
   const api = await playwrightRequest.newContext({ baseURL });
   await signInByApi(api, student.username!);
-  for (const [seq, q] of questions.entries()) {
-    const version = q.versions[0]!;
-    const saved = await api.put(`/api/attempts/${attempt.id}/answers`, {
-      data: { questionId: q.id, versionId: version.id, response: wrongResponse(version.definition as unknown as Question), flagged: false, seq: seq + 1 },
-    });
-    expect(saved.status(), `save ${q.id}`).toBe(200);
-  }
-  expect((await api.post(`/api/attempts/${attempt.id}/submit`)).status()).toBe(200);
+  await answerAllAndSubmit(api, attempt.id, questions, wrongResponse);
 
   // A day passes for one single-choice question; the rest stay in the future.
-  const target = questions.find((q) => (q.versions[0]!.definition as unknown as Question).type === "single-choice")!;
-  const definition = target.versions[0]!.definition as unknown as Extract<Question, { type: "single-choice" }>;
+  const target = questions.find((q) => q.definition.type === "single-choice")!;
+  const definition = target.definition as Extract<Question, { type: "single-choice" }>;
   await db.reviewItem.update({ where: { studentId_questionId: { studentId: student.id, questionId: target.id } }, data: { dueAt: new Date(Date.now() - 60_000) } });
 
   const context = await browser.newContext();
