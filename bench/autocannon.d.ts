@@ -7,7 +7,6 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     amount?: number;
-    overallRate?: number;
     timeout?: number;
     /** Return the raw result (encoded histograms) for aggregateResult(), instead of the summary. */
     skipAggregateResult?: boolean;

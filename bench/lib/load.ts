@@ -3,6 +3,7 @@
 // slows both alike, so their ratio holds even when the absolute numbers move.
 // Database statements per request are counted by the app itself (server/db.ts, /bench/stats).
 import autocannon, { type RawResult, type RequestParams } from "autocannon";
+import { pacedLoad } from "./paced";
 
 export type Target = { method: "GET" | "PUT" | "POST"; path: string; cookie?: string; body?: unknown };
 
@@ -15,7 +16,7 @@ export type Scenario = {
   warmup?: () => Target;
   /** A fixed number of requests instead of a duration (each fresh submit needs its own open attempt). */
   amount?: number;
-  /** Requests per second over all connections (paced, open loop) instead of as fast as answers come. */
+  /** Requests per second arriving at random (open loop, bench/lib/paced.ts) instead of as fast as answers come. */
   rate?: number;
 };
 
@@ -42,7 +43,7 @@ export type LoadOptions = { baseUrl: string; connections: number; duration: numb
 export type MemoryMb = { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
 export type ServerStats = { statements: number; top: { text: string; count: number }[]; pid: number; memoryMb: MemoryMb };
 
-type Limit = { duration?: number; amount?: number; overallRate?: number };
+type Limit = { duration?: number; amount?: number };
 type Slice = { raw: RawResult; seconds: number; firstFailure?: RunResult["firstFailure"] };
 
 function toRequest(target: Target): RequestParams {
@@ -141,12 +142,17 @@ function summarise(scenario: Scenario, slices: Slice[], opts: LoadOptions, state
   };
 }
 
-/** A warm-up of the given length, then the server left to go quiet; returns its median latency (ms). */
+/**
+ * A warm-up of the given length, then the server left to go quiet. Returns the latency it suggests (ms):
+ * by Little's law, connections ÷ throughput (a warm-up shorter than one answer gives no median to go by).
+ */
 export async function warmUp(opts: LoadOptions, scenario: Scenario, seconds = opts.warmup): Promise<number> {
   if (seconds <= 0) return 0;
   const slice = await fire(opts.baseUrl, opts.connections, scenario.warmup ?? scenario.next, { duration: seconds });
   await collect(opts.baseUrl);
-  return autocannon.aggregateResult([slice.raw], { url: opts.baseUrl, connections: opts.connections }).latency.p50;
+  const result = autocannon.aggregateResult([slice.raw], { url: opts.baseUrl, connections: opts.connections });
+  const answered = result["2xx"] + result.non2xx;
+  return Math.max(result.latency.p50, (opts.connections * slice.seconds * 1000) / Math.max(answered, 1));
 }
 
 /**
@@ -183,11 +189,16 @@ export async function measurePair(opts: LoadOptions, baseline: Scenario, scenari
   return [summarise(baseline, base, opts, baseStatements), summarise(scenario, scene, opts, sceneStatements ?? fresh, memory?.memoryMb), slices];
 }
 
-/** One scenario on its own, for `opts.duration` (paced runs, warm-ups of the whole server). */
+/** One scenario on its own, for `opts.duration`: paced (open loop) when it has a `rate`. */
 export async function measureAlone(opts: LoadOptions, scenario: Scenario): Promise<RunResult> {
   await warmUp(opts, scenario);
   const statements = await countStatements(opts, scenario);
-  const slice = await fire(opts.baseUrl, opts.connections, scenario.next, { duration: opts.duration, ...(scenario.rate ? { overallRate: scenario.rate } : {}) });
+  if (scenario.rate) {
+    const paced = await pacedLoad(opts.baseUrl, { rate: scenario.rate, seconds: opts.duration, connections: opts.connections }, scenario.next);
+    const after = await collect(opts.baseUrl);
+    return { key: scenario.key, label: scenario.label, ...paced, statusCodes: {}, statementsPerRequest: statements.perRequest, topStatements: statements.top, memoryMb: after.memoryMb };
+  }
+  const slice = await fire(opts.baseUrl, opts.connections, scenario.next, { duration: opts.duration });
   const after = await collect(opts.baseUrl);
   return summarise(scenario, [slice], opts, statements, after.memoryMb);
 }

@@ -129,7 +129,7 @@ export function buildScenarios(pools: Pools, sessions: Sessions, lessonSlug?: st
     dbRoute,
     lesson: { key: "lesson", label: "Lesson reader /lessons/[slug], anonymous", next: () => ({ method: "GET", path: `/lessons/${nextLesson()}` }) } satisfies Scenario,
     autosave: { key: "autosave", label: "Autosave PUT /api/attempts/[id]/answers", next: autosave } satisfies Scenario,
-    autosavePaced: { key: "autosave-paced", label: "Autosave paced at 100 req/s (a busy school), same 50 connections", next: autosave, rate: 100 } satisfies Scenario,
+    autosavePaced: { key: "autosave-paced", label: "Autosave, 100 saves/s arriving at random (a busy school)", next: autosave, rate: 100 } satisfies Scenario,
     submitFresh: {
       key: "submit-fresh",
       label: "Submit POST /api/attempts/[id]/submit, fresh (grades)",
