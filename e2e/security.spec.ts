@@ -58,6 +58,7 @@ test("names typed by people stay text everywhere they are shown", async ({ brows
 });
 
 test("no page loads anything from another origin", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000); // ten pages, each until the network is idle
   const { students } = await makeClassroom(1);
   const api = await playwrightRequest.newContext({ baseURL });
   await signInByApi(api, students[0]!.username!);
