@@ -1,16 +1,16 @@
 import "server-only";
 import type { Question } from "@/lib/content/schemas";
 import { mayRevealAnswers } from "@/lib/assignment-rules";
-import type { AnswerFeedback, AttemptView, SourceForEvidence } from "@/lib/quiz/attempt-view";
+import type { AnswerFeedback, AttemptView } from "@/lib/quiz/attempt-view";
 import { toPublicQuestion } from "@/lib/quiz/public-question";
 import { requireStudent } from "@/server/authz";
+import { loadEvidenceSources } from "@/server/content/evidence-sources";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { feedbackFor } from "@/server/attempts/feedback";
 import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
 
-type StoredSource = { meta: { id: string; title: string }; blocks: ({ kind: "paragraph"; id: string; number: number; sentences: { id: string; text: string }[] } | { kind: string })[] };
 
 /** Everything the quiz player needs to resume an open attempt exactly where it was; never an answer key. */
 export async function getAttemptView({ attemptId }: { attemptId: string }): Promise<AttemptView | { submitted: true; assignmentId: string }> {
@@ -27,15 +27,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
   const versions = await getQuestionVersions(Object.values(versionIds));
   const questions = Object.entries(versionIds).map(([questionId, versionId], i) => ({ questionId, versionId, definition: versions.get(versionId)!.definition, number: i + 1 }));
 
-  const sourceIds = [...new Set(questions.flatMap((q) => (q.definition.type === "evidence" ? [q.definition.source] : [])))];
-  const sourceRows = sourceIds.length ? await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, document: true } }) : [];
-  const sources: Record<string, SourceForEvidence> = {};
-  for (const row of sourceRows) {
-    const doc = row.document as unknown as StoredSource;
-    const paragraphs = doc.blocks.filter((b): b is Extract<StoredSource["blocks"][number], { kind: "paragraph" }> => b.kind === "paragraph");
-    const wanted = new Set(questions.flatMap((q) => (q.definition.type === "evidence" && q.definition.source === row.id ? (q.definition.within ?? paragraphs.map((p) => p.id)) : [])));
-    sources[row.id] = { id: row.id, title: doc.meta.title, paragraphs: paragraphs.filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })) };
-  }
+  const sources = await loadEvidenceSources(questions.map((q) => q.definition));
 
   const answers: AttemptView["answers"] = {};
   const checked: Record<string, AnswerFeedback> = {};

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Question } from "@/lib/content/schemas";
 import type { ReviewCard, ReviewQueueView } from "@/lib/progress/review";
-import type { SourceForEvidence } from "@/lib/quiz/attempt-view";
 import { toPublicQuestion } from "@/lib/quiz/public-question";
+import { loadEvidenceSources } from "@/server/content/evidence-sources";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 
@@ -61,29 +60,8 @@ export async function loadReviewQueue(studentId: string, now: Date): Promise<Rev
     question: toPublicQuestion(definition, { questionId: row.questionId, versionId: row.versionId, number: 1 }),
     lessonTitle: row.lessonTitle ?? "",
     box: row.box ?? 0,
-    sources: definition.type === "evidence" ? await evidenceSources(definition) : {},
+    sources: await loadEvidenceSources([definition]),
   };
   return { ...base, card };
 }
 
-type StoredSource = {
-  meta: { id: string; title: string };
-  blocks: ({ kind: "paragraph"; id: string; number: number; sentences: { id: string; text: string }[] } | { kind: string })[];
-};
-type StoredParagraph = Extract<StoredSource["blocks"][number], { kind: "paragraph" }>;
-
-/** The paragraphs an evidence question lets the student choose from (as the quiz page sends them). */
-async function evidenceSources(definition: Extract<Question, { type: "evidence" }>): Promise<Record<string, SourceForEvidence>> {
-  const row = await db.source.findUnique({ where: { id: definition.source }, select: { id: true, document: true } });
-  if (!row) return {};
-  const doc = row.document as unknown as StoredSource;
-  const paragraphs = doc.blocks.filter((b): b is StoredParagraph => b.kind === "paragraph");
-  const wanted = new Set(definition.within ?? paragraphs.map((p) => p.id));
-  return {
-    [row.id]: {
-      id: row.id,
-      title: doc.meta.title,
-      paragraphs: paragraphs.filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })),
-    },
-  };
-}
