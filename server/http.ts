@@ -1,5 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
+import { findNulCharacter, NUL_MESSAGE } from "@/lib/nul-character";
 import { AppError, isDatabaseDown } from "@/server/errors";
 
 /** Route handlers return typed errors as JSON with their status; anything else is a 500 with no details. */
@@ -28,6 +29,8 @@ export async function parseJsonBody<S extends import("zod").ZodType>(request: Re
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
   }
+  const nulAt = findNulCharacter(json);
+  if (nulAt !== null) throw new AppError("BAD_REQUEST", `${nulAt || "body"}: ${NUL_MESSAGE}`);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

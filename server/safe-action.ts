@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { findNulCharacter, NUL_MESSAGE } from "@/lib/nul-character";
 import { AppError, isDatabaseDown } from "@/server/errors";
 
 import type { FormState } from "@/lib/form-state";
@@ -10,7 +11,10 @@ import type { FormState } from "@/lib/form-state";
  */
 export function formAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
   return async (_previous: FormState<T>, formData: FormData): Promise<FormState<T>> => {
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const input = formDataToObject(formData);
+    const nulAt = findNulCharacter(input);
+    if (nulAt !== null) return { status: "error", code: "BAD_REQUEST", message: `${nulAt}: ${NUL_MESSAGE}`, fieldErrors: { [nulAt]: [NUL_MESSAGE] } };
+    const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
       const first = parsed.error.issues[0];

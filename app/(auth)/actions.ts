@@ -6,6 +6,7 @@ import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { displayNameSchema, emailSchema, optionalEmailSchema, passwordSchema, usernameSchema } from "@/lib/account-schemas";
 import type { FormState } from "@/lib/form-state";
+import { NUL_MESSAGE } from "@/lib/nul-character";
 import { changePassword } from "@/server/accounts/change-password";
 import { signUpStudent, signUpTeacher } from "@/server/accounts/sign-up";
 import { requireUser } from "@/server/authz";
@@ -25,19 +26,23 @@ async function signInOrExplain(identifier: string, password: string, redirectTo:
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const minutes = /^throttled:(\d+)$/.exec(error.code)?.[1];
-      if (minutes) return { status: "error", message: `Too many attempts, try again in ${minutes} minute${minutes === "1" ? "" : "s"}.` };
-      return { status: "error", message: "That email or username and password do not match." };
+      if (minutes) return { status: "error", code: "TOO_MANY_REQUESTS", message: `Too many attempts, try again in ${minutes} minute${minutes === "1" ? "" : "s"}.` };
+      return { status: "error", code: "INVALID_CREDENTIALS", message: "That email or username and password do not match." };
     }
     throw error; // the redirect after a successful sign-in
   }
-  return { status: "error", message: "Could not sign in." };
+  return { status: "error", code: "INVALID_CREDENTIALS", message: "Could not sign in." };
 }
 
+const loginSchema = z.object({
+  identifier: z.string().trim().min(1, "Enter your email or username.").max(254).refine((s) => !s.includes("\u0000"), `Your email or username ${NUL_MESSAGE}`),
+  password: z.string().min(1, "Enter your password.").max(1000),
+  next: nextPath,
+});
+
 export const login = async (_prev: FormState<never>, formData: FormData): Promise<FormState<never>> => {
-  const parsed = z
-    .object({ identifier: z.string().trim().min(1, "Enter your email or username.").max(254), password: z.string().min(1, "Enter your password.").max(1000), next: nextPath })
-    .safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Invalid input." };
+  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", code: "BAD_REQUEST", message: parsed.error.issues[0]?.message ?? "Invalid input." };
   return signInOrExplain(parsed.data.identifier, parsed.data.password, parsed.data.next);
 };
 
