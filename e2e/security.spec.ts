@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { uniq } from "../prisma/factories";
+import { DEFAULT_PASSWORD, uniq } from "../prisma/factories";
 import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { db } from "./fixtures/db";
 
@@ -76,4 +76,87 @@ test("no page loads anything from another origin", async ({ browser, baseURL }) 
   }
   expect(foreign).toEqual([]);
   await context.close();
+});
+
+test("behind HTTPS the session cookie is also Secure, with the __Secure- prefix", async ({ baseURL }) => {
+  // Production runs behind a TLS-terminating proxy that says so in X-Forwarded-Proto; Auth.js trusts it
+  // (trustHost) and switches to Secure cookies, which a browser then never sends over plain HTTP.
+  const { students } = await makeClassroom(1);
+  const https = { "X-Forwarded-Proto": "https" };
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`, { headers: https });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().find((c) => c.startsWith("__Host-authjs.csrf-token="))!;
+  expect(csrfCookie, "the CSRF cookie is host-only and Secure").toMatch(/; Secure/i);
+
+  const signIn = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...https, "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie.split(";")[0]! },
+    body: new URLSearchParams({ identifier: students[0]!.username!, password: DEFAULT_PASSWORD, csrfToken, callbackUrl: "/" }),
+  });
+  expect(signIn.status).toBe(302);
+  const session = signIn.headers.getSetCookie().find((c) => c.startsWith("__Secure-authjs.session-token="));
+  expect(session, "a __Secure- session cookie is set").toBeDefined();
+  expect(session).toMatch(/; Secure/i);
+  expect(session).toMatch(/; HttpOnly/i);
+  expect(session).toMatch(/; SameSite=Lax/i);
+});
+
+test("a server action posted from another origin is refused and changes nothing", async ({ browser, baseURL }) => {
+  const { teacher } = await makeClassroom(0);
+  const api = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(api, teacher.email!);
+  const context = await browser.newContext();
+  await shareSession(api, context);
+  const page = await context.newPage();
+  await page.goto("/teacher");
+
+  // A real submission of the "create class" form, recorded to replay it with another Origin.
+  const posted = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+  await page.getByLabel("New class name").fill("Recorded class");
+  await page.getByRole("button", { name: "Create class" }).click();
+  const recorded = await posted;
+  await expect.poll(() => db.class.count({ where: { teacherId: teacher.id, name: "Recorded class" } })).toBe(1);
+  const headers = await recorded.allHeaders();
+  const replay = (origin: string, name: string) =>
+    context.request.post(recorded.url(), {
+      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin },
+      data: Buffer.from(recorded.postDataBuffer()!.toString("utf8").replace("Recorded class", name)),
+      maxRedirects: 0,
+    });
+
+  const forged = await replay("https://evil.example", "Forged class");
+  expect(forged.ok(), "a cross-origin action is refused").toBe(false);
+  expect(await db.class.count({ where: { teacherId: teacher.id, name: "Forged class" } })).toBe(0);
+
+  // The same replay from the app's own origin works, so it was the Origin that was refused.
+  const sameOrigin = await replay(new URL(baseURL!).origin, "Replayed class");
+  expect(sameOrigin.ok()).toBe(true);
+  expect(await db.class.count({ where: { teacherId: teacher.id, name: "Replayed class" } })).toBe(1);
+  await context.close();
+});
+
+test("malformed sign-in requests are refused without a session and without a server error", async ({ baseURL }) => {
+  const { students } = await makeClassroom(1);
+  const username = students[0]!.username!;
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie()[0]!.split(";")[0]!;
+  const bodies: [string, string, string][] = [
+    ["no CSRF token", "application/x-www-form-urlencoded", new URLSearchParams({ identifier: username, password: DEFAULT_PASSWORD }).toString()],
+    ["a wrong CSRF token", "application/x-www-form-urlencoded", new URLSearchParams({ identifier: username, password: DEFAULT_PASSWORD, csrfToken: "forged" }).toString()],
+    ["a 1 MB identifier", "application/x-www-form-urlencoded", new URLSearchParams({ identifier: "x".repeat(1_000_000), password: "x", csrfToken }).toString()],
+    ["a NUL in the identifier", "application/x-www-form-urlencoded", new URLSearchParams({ identifier: `${username}\u0000`, password: DEFAULT_PASSWORD, csrfToken }).toString()],
+    ["SQL as the identifier", "application/x-www-form-urlencoded", new URLSearchParams({ identifier: `' OR '1'='1' --`, password: "x", csrfToken }).toString()],
+    ["repeated fields", "application/x-www-form-urlencoded", `identifier=${username}&identifier=other&password=x&password=y&csrfToken=${csrfToken}`],
+    ["a JSON body", "application/json", JSON.stringify({ identifier: { $ne: "" }, password: { $ne: "" }, csrfToken })],
+    ["no body", "application/x-www-form-urlencoded", ""],
+  ];
+  for (const [name, contentType, body] of bodies) {
+    const response = await fetch(`${baseURL}/api/auth/callback/credentials`, { method: "POST", redirect: "manual", headers: { "Content-Type": contentType, Cookie: cookie }, body });
+    expect(response.status, name).toBeLessThan(500);
+    expect(response.headers.getSetCookie().some((c) => /authjs\.session-token=[^;]/.test(c)), `${name}: no session`).toBe(false);
+  }
+  const unknown = await fetch(`${baseURL}/api/auth/no-such-action`);
+  expect(unknown.status).toBeLessThan(500);
 });
