@@ -3,12 +3,13 @@
 // drives load over loopback with autocannon (each scenario right after its baseline, so drift hits both),
 // then writes bench/results/latest.json and prints Markdown tables. See bench/README.md.
 //
-//   npm run bench [-- --duration 10 --connections 50 --warmup 3 --slices 5 --students 210 --rebuild --profile]
+//   npm run bench [-- --duration 10 --connections 50 --warmup 3 --slices 5 --students 210 --rebuild --profile --only lesson,autosave]
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { withAppHeapLimit } from "../scripts/lib/app-heap";
 import { freePort, startEmbeddedDb } from "../scripts/lib/embedded-db";
 import { prepareDatabase } from "../scripts/lib/prepare-db";
 import { build, buildReason, listeningPid, newerSources, residentMemory, startApp } from "./lib/app";
@@ -29,6 +30,7 @@ const { values: flags } = parseArgs({
     students: { type: "string", default: "210" },
     rebuild: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const positive = (name: string, value: string, max: number) => {
@@ -40,6 +42,8 @@ const duration = positive("duration", flags.duration, 120);
 const connections = Math.max(1, Math.round(positive("connections", flags.connections, 1000)));
 const warmup = positive("warmup", flags.warmup, 60);
 const slices = Math.max(1, Math.round(positive("slices", flags.slices, 50)));
+// --only lesson,dashboard: just those scenarios (each still with its baseline), to iterate on one figure.
+const only = flags.only?.split(",").map((k) => k.trim());
 const students = Math.max(DEFAULT_SHAPE.studentsPerClass, Math.round(positive("students", flags.students, 1400)));
 
 // ------------------------------------------------------------------ clean-up, whatever happens
@@ -137,8 +141,9 @@ async function main() {
       NODE_ENV: "production",
       SOURCEWORK_BENCH: "1",
       NEXT_TELEMETRY_DISABLED: "1",
-      // Node flags for the app alone (e.g. --max-old-space-size=256), to try settings without touching the benchmark.
-      ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
+      // The app runs with the heap ceiling `npm start` gives it; BENCH_APP_NODE_OPTIONS replaces the flags
+      // for the app alone (e.g. --max-old-space-size=512), to try settings without touching the benchmark.
+      NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS ?? withAppHeapLimit(process.env.NODE_OPTIONS),
     },
     cpuProfDir,
   });
@@ -185,7 +190,7 @@ async function main() {
 
   // Each scenario right after a fresh run of its baseline.
   const opts: LoadOptions = { baseUrl: app.baseUrl, connections, duration, warmup, slices };
-  const plan: [Scenario, Scenario][] = [
+  const pairs: [Scenario, Scenario][] = [
     [s.staticPage, s.lesson],
     [s.dbRoute, s.autosave],
     [s.dbRoute, s.submitFresh],
@@ -193,6 +198,7 @@ async function main() {
     [s.staticPage, s.dashboard],
     [s.staticPage, s.gradebook],
   ];
+  const plan = pairs.filter(([, scenario]) => !only || only.includes(scenario.key));
   // The whole server warmed first (JIT, module loading, caches), so the first pair is not the cold one.
   t = Date.now();
   for (const scenario of [s.staticPage, s.lesson, s.dbRoute, s.autosave, s.dashboard, s.gradebook]) await warmUp(opts, scenario, Math.min(warmup, 1));

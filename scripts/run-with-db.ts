@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { withAppHeapLimit } from "./lib/app-heap";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { prepareDatabase } from "./lib/prepare-db";
 
@@ -48,6 +49,8 @@ async function main() {
   await prepareDatabase({ seedDemo: mode === "dev" });
 
   const [bin, ...args] = command as [string, ...string[]];
+  // `npm start` runs the server with a bounded heap (see lib/app-heap.ts).
+  if (mode === "prod") process.env.NODE_OPTIONS = withAppHeapLimit(process.env.NODE_OPTIONS);
   const child = spawn(bin, args, { stdio: "inherit", env: process.env, shell: false });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);

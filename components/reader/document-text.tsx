@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { paragraphAnchor, sentenceAnchor } from "@/lib/content/anchors";
 import { markGlossaryTerms, type Segment } from "@/lib/content/glossary-marks";
 import { GLOSSARY_KIND_LABELS } from "@/lib/content/labels";
@@ -22,6 +23,8 @@ type Props = {
 /**
  * A telegram as the archive shows it, made addressable: numbered paragraphs (¶ in the margin, a link to
  * itself), each sentence a span with a stable id (see lib/content/anchors.ts), highlighted by CSS :target.
+ * The styles of these many repeated elements live in app/globals.css under their data attributes, so each
+ * page carries them once instead of once per sentence (in the HTML and again in the RSC payload).
  */
 export function DocumentText({ source, paragraphs, glossary = [], markers, frame = true }: Props) {
   const sourceId = source.meta.id;
@@ -76,15 +79,8 @@ export function DocumentText({ source, paragraphs, glossary = [], markers, frame
           return (
             <div key={paragraph.id} className="space-y-3">
               {paragraph.number > previous + 1 && <Omission from={previous + 1} to={paragraph.number - 1} />}
-              <div
-                id={anchor}
-                data-paragraph={paragraph.id}
-                className="-mx-2 grid scroll-mt-6 grid-cols-[1.75rem_minmax(0,1fr)] gap-x-2.5 rounded-md px-2 py-0.5 target:bg-[var(--color-highlight)] sm:grid-cols-[2.75rem_minmax(0,1fr)] sm:gap-x-3"
-              >
-                <a
-                  href={`#${anchor}`}
-                  className="block min-h-6 min-w-6 self-start text-right select-none font-sans text-[0.8em] leading-[2.25] tabular-nums text-[var(--color-muted)] no-underline hover:text-[var(--color-ink)] hover:underline"
-                >
+              <div id={anchor} data-paragraph={paragraph.id}>
+                <a href={`#${anchor}`} data-paragraph-number>
                   <span className="sr-only">Paragraph </span>
                   <span aria-hidden="true">¶</span>
                   {paragraph.number}
@@ -93,13 +89,9 @@ export function DocumentText({ source, paragraphs, glossary = [], markers, frame
                   {paragraph.sentences.map((sentence, s) => {
                     const sentenceMarkers = markers?.get(sentence.id) ?? [];
                     return (
-                      <span key={sentence.id}>
+                      <Fragment key={sentence.id}>
                         {s > 0 && " "}
-                        <span
-                          id={sentenceAnchor(sourceId, sentence.id)}
-                          data-sentence={sentence.id}
-                          className="scroll-mt-6 rounded-sm box-decoration-clone target:bg-[var(--color-highlight)] target:underline target:decoration-[var(--color-accent)] target:decoration-2 target:underline-offset-4"
-                        >
+                        <span id={sentenceAnchor(sourceId, sentence.id)} data-sentence={sentence.id}>
                           {render(bySentence.get(sentence.id) ?? [])}
                         </span>
                         {sentenceMarkers.map((marker) => (
@@ -114,7 +106,7 @@ export function DocumentText({ source, paragraphs, glossary = [], markers, frame
                             </span>
                           </a>
                         ))}
-                      </span>
+                      </Fragment>
                     );
                   })}
                 </p>

@@ -29,7 +29,8 @@ export function GlossaryTerm({ id, text, term, kind, definition, href, hintId }:
   return (
     <>
       {/* A span, not a <button>: a button is an inline block, so a term of several words could not wrap
-          at the end of a line. It keeps a button's role, focus and keys (Enter, Space). */}
+          at the end of a line. It keeps a button's role, focus and keys (Enter, Space). Styled in
+          app/globals.css by its data attribute. */}
       <span
         role="button"
         tabIndex={0}
@@ -44,7 +45,6 @@ export function GlossaryTerm({ id, text, term, kind, definition, href, hintId }:
             toggle();
           }
         }}
-        className="cursor-pointer rounded-sm box-decoration-clone underline decoration-[var(--color-accent)] decoration-dotted decoration-2 underline-offset-[0.2em] hover:bg-[var(--color-highlight)] aria-expanded:bg-[var(--color-highlight)] aria-expanded:decoration-solid"
       >
         {text}
       </span>

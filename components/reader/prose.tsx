@@ -1,3 +1,4 @@
+import type { ReactElement } from "react";
 import Markdown, { type Components } from "react-markdown";
 
 // Lesson text written in Markdown, inside a section that already has its h2: headings start at h3,
@@ -14,12 +15,20 @@ const components: Components = {
 
 const allowedElements = ["p", "strong", "em", "a", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "br", "code"];
 
+// The texts are the lessons' (a few dozen, shipped with the app), the same for every reader: parse each
+// once per process rather than on every request. React elements are immutable, so sharing them is safe.
+const parsed = new Map<string, ReactElement>();
+const MAX_CACHED = 500;
+
+function markdown(text: string): ReactElement {
+  let element = parsed.get(text);
+  if (!element) {
+    element = Markdown({ children: text, components, allowedElements, unwrapDisallowed: true, skipHtml: true });
+    if (parsed.size < MAX_CACHED) parsed.set(text, element);
+  }
+  return element;
+}
+
 export function Prose({ children }: { children: string }) {
-  return (
-    <div className="max-w-[68ch] space-y-4 font-serif text-[1.0625rem] leading-[1.75] sm:text-lg">
-      <Markdown components={components} allowedElements={allowedElements} unwrapDisallowed skipHtml>
-        {children}
-      </Markdown>
-    </div>
-  );
+  return <div className="max-w-[68ch] space-y-4 font-serif text-[1.0625rem] leading-[1.75] sm:text-lg">{markdown(children)}</div>;
 }

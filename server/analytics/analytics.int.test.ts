@@ -1,8 +1,8 @@
-import pg from "pg";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { Question } from "@/lib/content/schemas";
 import { discrimination, facility } from "@/lib/item-stats";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
+import { countQueries } from "@/server/testing/count-queries";
 import { correctResponse, wrongResponse } from "@/server/testing/responses";
 import { runAs, signInAs } from "@/server/testing/session";
 
@@ -43,18 +43,6 @@ async function classWithWork(size: number) {
     ),
   );
   return { teacher, klass, students, assignment };
-}
-
-/** Counts statements sent to PostgreSQL while `fn` runs (every pooled connection is a pg.Client). */
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const spy = vi.spyOn(pg.Client.prototype, "query");
-  try {
-    const result = await fn();
-    if (process.env.DEBUG_QUERIES) console.log(spy.mock.calls.map((c) => String(typeof c[0] === "string" ? c[0] : (c[0] as { text?: string })?.text).slice(0, 120)));
-    return { result, queries: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 afterEach(() => signInAs(null));

@@ -25,23 +25,36 @@ export type DashboardItem = {
   notOpenYet: boolean;
 };
 
-/** The student's assignments across their classes, grouped for the dashboard, in a fixed number of queries. */
+export type DashboardClass = { id: string; name: string };
+
+/**
+ * The student's classes and their assignments, grouped for the dashboard: four queries whatever the
+ * number of classes (the user, classes with their assignments, attempts, readings), and a fifth only on
+ * the rare visit after a timed attempt ran out, to turn it in first.
+ */
 export async function listStudentAssignments(now = new Date()) {
   const student = await requireStudent();
-  await finishExpiredAttempts({ studentId: student.id });
-  const [assignments, attempts, readings] = await Promise.all([
-    db.assignment.findMany({
-      where: { removedAt: null, class: { archivedAt: null, enrollments: { some: { studentId: student.id } } } },
-      orderBy: { dueAt: "asc" },
-      select: { id: true, opensAt: true, dueAt: true, readingOnly: true, attemptsAllowed: true, lesson: { select: { id: true, title: true } }, class: { select: { name: true } } },
+  const [classes, firstAttempts, readings] = await Promise.all([
+    db.class.findMany({
+      where: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        assignments: {
+          where: { removedAt: null },
+          select: { id: true, opensAt: true, dueAt: true, readingOnly: true, attemptsAllowed: true, lesson: { select: { id: true, title: true } } },
+        },
+      },
     }),
-    db.attempt.findMany({
-      where: { studentId: student.id, assignment: { removedAt: null } },
-      orderBy: { number: "asc" },
-      select: { id: true, assignmentId: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true },
-    }),
+    findAttempts(student.id),
     db.readingProgress.findMany({ where: { studentId: student.id, completedAt: { not: null } }, select: { assignmentId: true, completedAt: true } }),
   ]);
+  const expired = firstAttempts.some((t) => !t.submittedAt && t.expiresAt && t.expiresAt <= now);
+  const attempts = expired ? (await finishExpiredAttempts({ studentId: student.id }), await findAttempts(student.id)) : firstAttempts;
+  const assignments = classes
+    .flatMap((c) => c.assignments.map((a) => ({ ...a, class: { name: c.name } })))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 
   const readDone = new Map(readings.map((r) => [r.assignmentId, r.completedAt!]));
   const items: DashboardItem[] = assignments.map((a) => {
@@ -71,5 +84,13 @@ export async function listStudentAssignments(now = new Date()) {
       notOpenYet: a.opensAt > now,
     };
   });
-  return { student, items };
+  return { student, items, classes: classes.map(({ id, name }): DashboardClass => ({ id, name })) };
+}
+
+function findAttempts(studentId: string) {
+  return db.attempt.findMany({
+    where: { studentId, assignment: { removedAt: null } },
+    orderBy: { number: "asc" },
+    select: { id: true, assignmentId: true, submittedAt: true, expiresAt: true, score: true, maxScore: true, late: true, awaitingGrading: true },
+  });
 }

@@ -1,7 +1,7 @@
-import pg from "pg";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import type { Question } from "@/lib/content/schemas";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
+import { countQueries } from "@/server/testing/count-queries";
 import { correctResponse } from "@/server/testing/responses";
 import { runAs, signInAs } from "@/server/testing/session";
 
@@ -54,17 +54,6 @@ async function snapshot(attemptId: string) {
     db.gradeAudit.count({ where: { attemptId } }),
   ]);
   return { attempt, answers, audits };
-}
-
-/** Every statement the app sends to PostgreSQL while `fn` runs. */
-async function countQueries(fn: () => Promise<unknown>) {
-  const spy = vi.spyOn(pg.Client.prototype, "query");
-  try {
-    await fn();
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 let openMax: number;
@@ -232,10 +221,10 @@ describe("the grading queue and the student's work", () => {
     await submitCorrectAttempt(small.students[0]!, small.assignment.id);
     signInAs(small.teacher);
     await listGradingQueue(small.klass.id); // warms the question-version cache, as a running server has
-    const smallCount = await countQueries(() => listGradingQueue(small.klass.id));
+    const smallCount = (await countQueries(() => listGradingQueue(small.klass.id))).queries;
     signInAs(teacher);
     await db.enrollment.create({ data: { classId: klass.id, studentId: students[2]!.id } });
-    const bigCount = await countQueries(() => listGradingQueue(klass.id));
+    const bigCount = (await countQueries(() => listGradingQueue(klass.id))).queries;
     expect(smallCount).toBeGreaterThan(0);
     expect(bigCount).toBe(smallCount);
     expect(bigCount).toBeLessThanOrEqual(6);
@@ -279,12 +268,12 @@ describe("the grading queue and the student's work", () => {
     await expect(runAs(outsider.teacher, () => getStudentWork({ classId: klass.id, studentId: student.id }))).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Bounded: more attempts, same number of queries.
-    const queriesForOne = await countQueries(() => getStudentWork({ classId: klass.id, studentId: student.id }));
+    const queriesForOne = (await countQueries(() => getStudentWork({ classId: klass.id, studentId: student.id }))).queries;
     await db.assignment.update({ where: { id: assignment.id }, data: { attemptsAllowed: null } });
     await submitCorrectAttempt(student, assignment.id);
     await submitCorrectAttempt(student, assignment.id);
     signInAs(teacher);
-    const queriesForThree = await countQueries(() => getStudentWork({ classId: klass.id, studentId: student.id }));
+    const queriesForThree = (await countQueries(() => getStudentWork({ classId: klass.id, studentId: student.id }))).queries;
     expect((await getStudentWork({ classId: klass.id, studentId: student.id })).assignments[0]!.attempts).toHaveLength(3);
     expect(queriesForOne).toBeGreaterThan(0);
     expect(queriesForThree).toBe(queriesForOne);

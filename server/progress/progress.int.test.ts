@@ -1,6 +1,6 @@
-import pg from "pg";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
+import { countQueries } from "@/server/testing/count-queries";
 import { correctResponse, wrongResponse } from "@/server/testing/responses";
 import { runAs } from "@/server/testing/session";
 import { takeQuiz } from "@/server/testing/take-quiz";
@@ -129,22 +129,11 @@ describe("access", () => {
 });
 
 describe("query count", () => {
-  // Every statement goes through pg's Client#query (the pool's own queries included), so counting calls
-  // there counts round trips to PostgreSQL whatever Prisma does above it.
-  afterEach(() => vi.restoreAllMocks());
-
-  async function queriesFor(fn: () => Promise<unknown>) {
-    const spy = vi.spyOn(pg.Client.prototype, "query");
-    await fn();
-    const n = spy.mock.calls.length;
-    spy.mockRestore();
-    return n;
-  }
 
   test("the progress page costs at most 5 queries, however many attempts there are", async () => {
     const { student, klass, assignment } = await classroom({ attemptsAllowed: null });
     await takeQuiz(student, assignment.id, wrongResponse);
-    const one = await queriesFor(() => runAs(student, () => getStudentProgress()));
+    const one = (await countQueries(() => runAs(student, () => getStudentProgress()))).queries;
 
     for (const lessonId of ["01-sourcing-mikoyan", "02-mikoyan-close-reading", "03-kuznetsov-close-reading"]) {
       const more = await addAssignment(klass.id, { lessonId });
@@ -153,7 +142,7 @@ describe("query count", () => {
     await takeQuiz(student, assignment.id, correctResponse);
     const progress = await runAs(student, () => getStudentProgress());
     expect(progress.attempts).toHaveLength(5);
-    const five = await queriesFor(() => runAs(student, () => getStudentProgress()));
+    const five = (await countQueries(() => runAs(student, () => getStudentProgress()))).queries;
 
     expect(one).toBeGreaterThan(0);
     expect(one).toBeLessThanOrEqual(5);

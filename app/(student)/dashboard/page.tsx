@@ -5,7 +5,6 @@ import { formatAbsolute } from "@/lib/dates";
 import { buttonClass } from "@/components/ui/button-class";
 import { listStudentAssignments, type DashboardItem } from "@/server/assignments/list-student-assignments";
 import { getCurrentUser } from "@/server/authz";
-import { listStudentClasses } from "@/server/classes/list-student-classes";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 
@@ -19,11 +18,7 @@ const GROUPS: { key: DashboardItem["group"]; title: string; empty: string }[] = 
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   if ((await getCurrentUser())?.role === "TEACHER") redirect("/teacher");
-  const [{ student, items }, { classes }, timeZone] = await Promise.all([
-    loadForPage("/dashboard", () => listStudentAssignments()),
-    loadForPage("/dashboard", listStudentClasses),
-    viewerTimeZone(),
-  ]);
+  const [{ student, items, classes }, timeZone] = await Promise.all([loadForPage("/dashboard", () => listStudentAssignments()), viewerTimeZone()]);
   const { joined } = await searchParams;
   const now = new Date();
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ReadingProgress_studentId_idx" ON "ReadingProgress"("studentId");
