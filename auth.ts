@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { authConfig } from "@/auth.config";
+import { signInSchema } from "@/lib/account-schemas";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
 
 /** Carries "throttled:<minutes>" to the sign-in form; never says whether the account exists. */
@@ -12,15 +12,13 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-const credentials = z.object({ identifier: z.string().trim().min(1).max(254), password: z.string().min(1).max(1000) });
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },
       async authorize(raw, request) {
-        const parsed = credentials.safeParse(raw);
+        const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid");
         const ip = clientIp(request.headers);
         const result = await verifyCredentials({ ...parsed.data, ip });

@@ -155,6 +155,8 @@ test("malformed sign-in requests are refused without a session and without a ser
   for (const [name, contentType, body] of bodies) {
     const response = await fetch(`${baseURL}/api/auth/callback/credentials`, { method: "POST", redirect: "manual", headers: { "Content-Type": contentType, Cookie: cookie }, body });
     expect(response.status, name).toBeLessThan(500);
+    // Auth.js hides a server error behind a redirect to ?error=Configuration.
+    expect(response.headers.get("location") ?? "", `${name}: no hidden server error`).not.toContain("error=Configuration");
     expect(response.headers.getSetCookie().some((c) => /authjs\.session-token=[^;]/.test(c)), `${name}: no session`).toBe(false);
   }
   const unknown = await fetch(`${baseURL}/api/auth/no-such-action`);

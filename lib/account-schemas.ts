@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NUL_MESSAGE } from "@/lib/nul-character";
 
 // Shared by the forms (for hints) and the server actions (for validation).
 export const passwordSchema = z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
@@ -18,3 +19,17 @@ export const optionalEmailSchema = z
   .pipe(emailSchema.optional());
 export const classNameSchema = z.string().trim().min(1, "Enter a class name.").max(100, "Use at most 100 characters.");
 export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
+
+/**
+ * What a sign-in carries, checked twice: by the form's action (for its messages) and by Auth.js's
+ * authorize(), which anyone can post to directly. A NUL would otherwise reach the throttle's SQL and fail there.
+ */
+export const signInSchema = z.object({
+  identifier: z
+    .string()
+    .trim()
+    .min(1, "Enter your email or username.")
+    .max(254, "Use at most 254 characters.")
+    .refine((s) => !s.includes("\u0000"), `Your email or username ${NUL_MESSAGE}`),
+  password: z.string().min(1, "Enter your password.").max(1000, "Use at most 1000 characters."),
+});

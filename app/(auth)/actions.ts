@@ -4,9 +4,8 @@ import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
-import { displayNameSchema, emailSchema, optionalEmailSchema, passwordSchema, usernameSchema } from "@/lib/account-schemas";
+import { displayNameSchema, emailSchema, optionalEmailSchema, passwordSchema, signInSchema, usernameSchema } from "@/lib/account-schemas";
 import type { FormState } from "@/lib/form-state";
-import { NUL_MESSAGE } from "@/lib/nul-character";
 import { changePassword } from "@/server/accounts/change-password";
 import { signUpStudent, signUpTeacher } from "@/server/accounts/sign-up";
 import { requireUser } from "@/server/authz";
@@ -34,11 +33,7 @@ async function signInOrExplain(identifier: string, password: string, redirectTo:
   return { status: "error", code: "INVALID_CREDENTIALS", message: "Could not sign in." };
 }
 
-const loginSchema = z.object({
-  identifier: z.string().trim().min(1, "Enter your email or username.").max(254).refine((s) => !s.includes("\u0000"), `Your email or username ${NUL_MESSAGE}`),
-  password: z.string().min(1, "Enter your password.").max(1000),
-  next: nextPath,
-});
+const loginSchema = signInSchema.extend({ next: nextPath });
 
 export const login = async (_prev: FormState<never>, formData: FormData): Promise<FormState<never>> => {
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
