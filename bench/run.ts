@@ -44,6 +44,11 @@ const warmup = positive("warmup", flags.warmup, 60);
 const slices = Math.max(1, Math.round(positive("slices", flags.slices, 50)));
 // --only lesson,dashboard: just those scenarios (each still with its baseline), to iterate on one figure.
 const only = flags.only?.split(",").map((k) => k.trim());
+const SCENARIO_KEYS = ["lesson", "autosave", "submit-fresh", "submit-repeat", "dashboard", "gradebook"];
+const unknownKeys = only?.filter((k) => !SCENARIO_KEYS.includes(k)) ?? [];
+if (unknownKeys.length > 0) throw new Error(`--only: no scenario ${unknownKeys.join(", ")} (there are ${SCENARIO_KEYS.join(", ")})`);
+// Repeats re-submit what the fresh run submitted; alone they would measure first submits.
+if (only?.includes("submit-repeat") && !only.includes("submit-fresh")) throw new Error("--only submit-repeat needs submit-fresh too");
 const students = Math.max(DEFAULT_SHAPE.studentsPerClass, Math.round(positive("students", flags.students, 1400)));
 
 // ------------------------------------------------------------------ clean-up, whatever happens

@@ -33,7 +33,8 @@ export function formatRelative(target: Date, now: Date): string {
 }
 
 // Building an Intl.DateTimeFormat costs ~0.1 ms and a page shows dozens of dates in a handful of time
-// zones: keep one formatter per zone and kind (bounded: there are ~600 IANA zones).
+// zones: keep one formatter per zone and kind. Bounded by the ~600 IANA zones, because callers pass
+// canonical names (server/viewer-time-zone.ts).
 const ABSOLUTE: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string, kind: "absolute" | "year"): Intl.DateTimeFormat {
@@ -56,17 +57,20 @@ export function formatAbsolute(date: Date, now: Date, timeZone: string): string 
   return `${p.weekday} ${p.day} ${p.month}${year}, ${p.hour}:${p.minute}`;
 }
 
-/** Throws RangeError on an unknown time zone (Intl does); check user input with isValidTimeZone. */
+/** Throws RangeError on an unknown time zone (Intl does); check user input with canonicalTimeZone. */
 export function formatDue(dueAt: Date, now: Date, timeZone: string): { relative: string; absolute: string } {
   return { relative: formatRelative(dueAt, now), absolute: formatAbsolute(dueAt, now, timeZone) };
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
+/**
+ * The zone's canonical IANA name ("europe/paris" → "Europe/Paris"), or null when Intl does not know it.
+ * Canonical names keep the formatter cache to one entry per real zone, whatever case a client sends.
+ */
+export function canonicalTimeZone(timeZone: string): string | null {
   try {
-    new Intl.DateTimeFormat(LOCALE, { timeZone });
-    return true;
+    return new Intl.DateTimeFormat(LOCALE, { timeZone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
 }
 

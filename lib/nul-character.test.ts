@@ -9,3 +9,10 @@ test("finds a NUL at any depth and names where it is", () => {
   expect(findNulCharacter({ list: ["ok", "bad\u0000"] })).toBe("list.1");
   expect(findNulCharacter({ ["key\u0000"]: 1 })).toBe("key\u0000");
 });
+
+test("walks a body nested 100,000 deep without overflowing the stack", () => {
+  let deep: unknown = "bottom\u0000";
+  for (let i = 0; i < 100_000; i++) deep = [deep];
+  expect(findNulCharacter(deep)).toBe(Array(100_000).fill("0").join("."));
+  expect(findNulCharacter(JSON.parse("[".repeat(100_000) + "]".repeat(100_000)))).toBeNull();
+});

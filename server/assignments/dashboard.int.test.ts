@@ -41,14 +41,14 @@ describe("student dashboard", () => {
     expect(large.result.items).toHaveLength(12);
     expect(large.result.items.map((i) => i.dueAt.getTime())).toEqual(large.result.items.map((i) => i.dueAt.getTime()).sort((a, b) => a - b));
     expect(large.result.items.filter((i) => i.group === "in-progress")).toHaveLength(1);
-    expect(small.queries).toBeLessThanOrEqual(5);
+    expect(small.queries).toBe(4);
     expect(large.queries).toBe(small.queries);
   });
 
   test("a timed attempt that ran out is turned in before the list is shown", async () => {
     const { student, assignmentIds } = await studentInClasses(1);
     await db.attempt.updateMany({ where: { studentId: student.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
-    const { result } = await countQueries(() => runAs(student, () => listStudentAssignments()));
+    const result = await runAs(student, () => listStudentAssignments());
     const item = result.items.find((i) => i.assignmentId === assignmentIds[0])!;
     expect(item.group).toBe("done");
     expect(item.openAttemptId).toBeNull();

@@ -25,12 +25,10 @@ export type DashboardItem = {
   notOpenYet: boolean;
 };
 
-export type DashboardClass = { id: string; name: string };
-
 /**
  * The student's classes and their assignments, grouped for the dashboard: four queries whatever the
- * number of classes (the user, classes with their assignments, attempts, readings), and a fifth only on
- * the rare visit after a timed attempt ran out, to turn it in first.
+ * number of classes (the user, classes with their assignments, attempts, readings). Only on the rare
+ * visit after a timed attempt ran out are there more: it is turned in first, and the attempts read again.
  */
 export async function listStudentAssignments(now = new Date()) {
   const student = await requireStudent();
@@ -84,7 +82,7 @@ export async function listStudentAssignments(now = new Date()) {
       notOpenYet: a.opensAt > now,
     };
   });
-  return { student, items, classes: classes.map(({ id, name }): DashboardClass => ({ id, name })) };
+  return { student, items, classes: classes.map(({ id, name }) => ({ id, name })) };
 }
 
 function findAttempts(studentId: string) {

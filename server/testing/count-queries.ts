@@ -3,12 +3,11 @@
 import pg from "pg";
 import { vi } from "vitest";
 
-export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number; texts: string[] }> {
+export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
   const spy = vi.spyOn(pg.Client.prototype, "query");
   try {
     const result = await fn();
-    const texts = spy.mock.calls.map((c) => String(typeof c[0] === "string" ? c[0] : (c[0] as { text?: string } | undefined)?.text).slice(0, 160));
-    return { result, queries: spy.mock.calls.length, texts };
+    return { result, queries: spy.mock.calls.length };
   } finally {
     spy.mockRestore();
   }
