@@ -100,6 +100,17 @@ test("behind HTTPS the session cookie is also Secure, with the __Secure- prefix"
   expect(session).toMatch(/; Secure/i);
   expect(session).toMatch(/; HttpOnly/i);
   expect(session).toMatch(/; SameSite=Lax/i);
+
+  // And it signs the student in under that name, for pages and for autosave (which reads the token itself):
+  // a save of an unknown question gets past sign-in to a 400 about the question, where a signed-out one is a 401.
+  const cookie = session!.split(";")[0]!;
+  expect((await fetch(`${baseURL}/dashboard`, { headers: { ...https, Cookie: cookie }, redirect: "manual" })).status).toBe(200);
+  const save = (headers: Record<string, string>) =>
+    fetch(`${baseURL}/api/attempts/no-such-attempt/answers`, { method: "PUT", headers: { ...https, ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ questionId: "q", versionId: "v", response: null }) });
+  const signedIn = await save({ Cookie: cookie });
+  expect(signedIn.status).toBe(400);
+  expect(await signedIn.json()).toEqual({ error: "That question is not part of this attempt.", code: "BAD_REQUEST" });
+  expect((await save({})).status).toBe(401);
 });
 
 test("a server action posted from another origin is refused and changes nothing", async ({ browser, baseURL }) => {
@@ -141,7 +152,7 @@ test("malformed sign-in requests are refused without a session and without a ser
   const username = students[0]!.username!;
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie()[0]!.split(";")[0]!;
+  const cookie = csrf.headers.getSetCookie().find((c) => /^(__Host-)?authjs\.csrf-token=/.test(c))!.split(";")[0]!;
   const bodies: [string, string, string][] = [
     ["no CSRF token", "application/x-www-form-urlencoded", new URLSearchParams({ identifier: username, password: DEFAULT_PASSWORD }).toString()],
     ["a wrong CSRF token", "application/x-www-form-urlencoded", new URLSearchParams({ identifier: username, password: DEFAULT_PASSWORD, csrfToken: "forged" }).toString()],
@@ -155,8 +166,11 @@ test("malformed sign-in requests are refused without a session and without a ser
   for (const [name, contentType, body] of bodies) {
     const response = await fetch(`${baseURL}/api/auth/callback/credentials`, { method: "POST", redirect: "manual", headers: { "Content-Type": contentType, Cookie: cookie }, body });
     expect(response.status, name).toBeLessThan(500);
-    // Auth.js hides a server error behind a redirect to ?error=Configuration.
-    expect(response.headers.get("location") ?? "", `${name}: no hidden server error`).not.toContain("error=Configuration");
+    // Auth.js hides a server error behind a redirect to ?error=Configuration. A request that carries the
+    // CSRF token reaches our authorize(), which must refuse it as a failed sign-in.
+    const location = response.headers.get("location") ?? "";
+    expect(location, `${name}: no hidden server error`).not.toContain("error=Configuration");
+    if (body.includes(csrfToken) && contentType !== "application/json") expect(location, `${name}: refused by authorize()`).toContain("error=CredentialsSignin");
     expect(response.headers.getSetCookie().some((c) => /authjs\.session-token=[^;]/.test(c)), `${name}: no session`).toBe(false);
   }
   const unknown = await fetch(`${baseURL}/api/auth/no-such-action`);

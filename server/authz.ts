@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { auth } from "@/auth";
+import { auth, sessionToken } from "@/auth";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 
@@ -27,9 +27,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * inside their one query instead. Anything that does not do so must use requireUser().
  */
 export async function requireSessionClaims(): Promise<{ userId: string; role: "TEACHER" | "STUDENT"; sessionVersion: number }> {
-  const session = await auth();
-  if (!session?.user?.id) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-  return { userId: session.user.id, role: session.user.role, sessionVersion: session.sv };
+  const token = await sessionToken();
+  if (!token?.sub) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return { userId: token.sub, role: token.role, sessionVersion: token.sv };
 }
 
 export async function requireUser(): Promise<CurrentUser> {

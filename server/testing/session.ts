@@ -13,8 +13,14 @@ const scoped = new AsyncLocalStorage<Session>();
 
 const toSession = (user: SessionUser | null): Session => (user ? { user: { id: user.id, role: user.role }, sv: user.sessionVersion } : null);
 
+const active = (): Session => (scoped.getStore() !== undefined ? scoped.getStore()! : current);
+
 export const authMock = {
-  auth: vi.fn(async () => (scoped.getStore() !== undefined ? scoped.getStore() : current)),
+  auth: vi.fn(async () => active()),
+  sessionToken: vi.fn(async () => {
+    const session = active();
+    return session ? { sub: session.user.id, role: session.user.role, sv: session.sv } : null;
+  }),
   signIn: vi.fn(),
   signOut: vi.fn(),
   // The Auth.js route handler, present so that route sweeps see its methods; tests never call it.
