@@ -15,7 +15,7 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
@@ -32,10 +32,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
 });
 
-// auth() decrypts the session token and encrypts a renewed one on every call: most of an autosave's
-// cost, for a token a student sends unchanged with every save. The claims of each token verified here are
-// kept until the token expires; what they say is still checked against the database by the caller (the
-// session version, inside the autosave's one statement).
+// Server code reads the session here rather than with Auth.js's auth(), which decrypts the token and
+// encrypts a renewed one on every call (most of an autosave's cost; renewing the cookie is the proxy's
+// job). A student sends the same token with every request, so the claims of each token verified here are
+// kept until it expires. Callers still check them against the database: the session version, in
+// getCurrentUser() or inside the autosave's one statement.
 const verifiedTokens = new LRUCache<string, JWT>({ max: 20_000 });
 
 /** The session token's claims, decoded once per token and process (see above); null when signed out. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { auth, sessionToken } from "@/auth";
+import { sessionToken } from "@/auth";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 
@@ -11,13 +11,13 @@ export type CurrentUser = { id: string; name: string; role: "TEACHER" | "STUDENT
 
 /** The signed-in user, re-read from the database once per request: deleted users and reset passwords end sessions. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  if (!session?.user?.id) return null;
+  const token = await sessionToken();
+  if (!token?.sub) return null;
   const user = await db.user.findUnique({
-    where: { id: session.user.id },
+    where: { id: token.sub },
     select: { id: true, name: true, role: true, username: true, email: true, sessionVersion: true },
   });
-  if (!user || user.sessionVersion !== session.sv) return null;
+  if (!user || user.sessionVersion !== token.sv) return null;
   const { sessionVersion: _sv, ...current } = user;
   return current;
 });

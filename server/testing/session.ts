@@ -6,21 +6,16 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { vi } from "vitest";
 
 type SessionUser = { id: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
-type Session = { user: { id: string; role: string }; sv: number } | null;
+/** The claims sessionToken() returns for a signed-in user (see auth.ts). */
+type Token = { sub: string; role: "TEACHER" | "STUDENT"; sv: number } | null;
 
-let current: Session = null;
-const scoped = new AsyncLocalStorage<Session>();
+let current: Token = null;
+const scoped = new AsyncLocalStorage<Token>();
 
-const toSession = (user: SessionUser | null): Session => (user ? { user: { id: user.id, role: user.role }, sv: user.sessionVersion } : null);
-
-const active = (): Session => (scoped.getStore() !== undefined ? scoped.getStore()! : current);
+const toToken = (user: SessionUser | null): Token => (user ? { sub: user.id, role: user.role, sv: user.sessionVersion } : null);
 
 export const authMock = {
-  auth: vi.fn(async () => active()),
-  sessionToken: vi.fn(async () => {
-    const session = active();
-    return session ? { sub: session.user.id, role: session.user.role, sv: session.sv } : null;
-  }),
+  sessionToken: vi.fn(async () => (scoped.getStore() !== undefined ? scoped.getStore() : current)),
   signIn: vi.fn(),
   signOut: vi.fn(),
   // The Auth.js route handler, present so that route sweeps see its methods; tests never call it.
@@ -28,9 +23,9 @@ export const authMock = {
 };
 
 export function signInAs(user: SessionUser | null) {
-  current = toSession(user);
+  current = toToken(user);
 }
 
 export function runAs<T>(user: SessionUser | null, fn: () => Promise<T>): Promise<T> {
-  return scoped.run(toSession(user), fn);
+  return scoped.run(toToken(user), fn);
 }
