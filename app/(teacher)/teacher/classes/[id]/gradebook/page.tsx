@@ -60,7 +60,7 @@ export default async function GradebookPage({ params, searchParams }: PageProps<
                   <th key={a.id} scope="col" className="sticky top-0 z-10 min-w-40 border-b border-neutral-300 bg-[var(--color-paper)] p-2 text-left align-bottom font-semibold dark:border-neutral-700">
                     <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}/analysis`} className="underline-offset-4 hover:underline">{a.lesson.title}</Link>
                     <span className="block text-xs font-normal text-neutral-600 dark:text-neutral-400">
-                      {a.readingOnly ? "Reading · " : ""}due {formatAbsolute(a.dueAt, now, timeZone)}
+                      {a.readingOnly ? "Reading · " : ""}due <time dateTime={a.dueAt.toISOString()}>{formatAbsolute(a.dueAt, now, timeZone)}</time>
                     </span>
                   </th>
                 ))}
