@@ -1,22 +1,12 @@
 import Link from "next/link";
 import { LiveRefresh } from "@/components/analytics/live-refresh";
-import { CELL_LABELS, type CellStatus } from "@/lib/analytics/gradebook-cell";
+import { CELL_LABELS } from "@/lib/analytics/gradebook-cell";
 import { formatAbsolute } from "@/lib/dates";
 import { getGradebook } from "@/server/analytics/get-gradebook";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 
 export const metadata = { title: "Gradebook" };
-
-// Worded status plus a border style, so nothing depends on colour alone.
-const CELL_STYLE: Record<CellStatus, string> = {
-  "not-started": "text-neutral-600 dark:text-neutral-400",
-  "in-progress": "border-l-4 border-sky-600",
-  submitted: "border-l-4 border-green-700",
-  late: "border-l-4 border-dashed border-amber-600",
-  missing: "border-l-4 border-double border-red-700 font-semibold",
-  "awaiting-grading": "border-l-4 border-dotted border-violet-700",
-};
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
@@ -76,10 +66,11 @@ export default async function GradebookPage({ params, searchParams }: PageProps<
                   {assignments.map((a) => {
                     const cell = r.cells[a.id]!;
                     return (
-                      <td key={a.id} className="border-b border-neutral-200 p-1 dark:border-neutral-800" data-testid={`cell-${r.student.id}-${a.id}`}>
-                        <span className={`block py-1 pl-2 ${CELL_STYLE[cell.status]}`}>
+                      // Styled in app/globals.css by data-cell: a class has hundreds of these cells.
+                      <td key={a.id} data-cell={cell.status}>
+                        <span>
                           {CELL_LABELS[cell.status]}
-                          {cell.best !== null && !a.readingOnly && <span className="block tabular-nums">{pct(cell.best)}</span>}
+                          {cell.best !== null && !a.readingOnly && <span>{pct(cell.best)}</span>}
                         </span>
                       </td>
                     );
