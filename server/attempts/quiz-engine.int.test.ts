@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import type { Question } from "@/lib/content/schemas";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
+import { countQueries } from "@/server/testing/count-queries";
 import { correctResponse, wrongResponse } from "@/server/testing/responses";
 import { runAs, signInAs } from "@/server/testing/session";
 
@@ -93,6 +94,19 @@ describe("submitting", () => {
     // Every auto-graded question but the one answered correctly comes back for review (open responses never do).
     const openCount = (await questionsOf(attemptId)).filter((x) => x.definition.type === "open-response").length;
     expect(await db.reviewItem.count({ where: { studentId: student.id } })).toBe(expected.count - openCount - (q!.definition.type === "open-response" ? 0 : 1));
+  });
+
+  test("submitting again answers with the first result from one read: no transaction, nothing rewritten", async () => {
+    const { students, assignment } = await classWithAssignment(1);
+    const student = students[0]!;
+    const { attemptId } = await runAs(student, () => startAttempt({ assignmentId: assignment.id }));
+    const first = await runAs(student, () => submitAttempt({ attemptId }));
+    const before = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+
+    const again = await countQueries(() => runAs(student, () => submitAttempt({ attemptId })));
+    expect(again.result).toEqual(first);
+    expect(again.queries).toBe(2); // who is asking, and the attempt
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toEqual(before);
   });
 
   test("starting twice at once gives one attempt", async () => {

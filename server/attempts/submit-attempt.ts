@@ -9,6 +9,12 @@ import { gradeAttempt } from "@/server/attempts/grade-attempt";
 
 export type SubmitResult = { attemptId: string; assignmentId: string; score: number | null; maxScore: number; awaitingGrading: boolean };
 
+const RESULT = { assignmentId: true, submittedAt: true, score: true, maxScore: true, awaitingGrading: true } as const;
+
+function resultOf(attemptId: string, attempt: { assignmentId: string; score: number | null; maxScore: number | null; awaitingGrading: boolean }): SubmitResult {
+  return { attemptId, assignmentId: attempt.assignmentId, score: attempt.score, maxScore: attempt.maxScore ?? 0, awaitingGrading: attempt.awaitingGrading };
+}
+
 /** The student submits their own attempt. Submitting again (double click, two tabs, a retry) returns the same result. */
 export async function submitAttempt({ attemptId }: { attemptId: string }): Promise<SubmitResult> {
   const student = await requireStudent();
@@ -22,22 +28,26 @@ export async function submitAttempt({ attemptId }: { attemptId: string }): Promi
 export async function finalizeAttempt({ attemptId, studentId, at }: { attemptId: string; studentId: string; at?: Date }): Promise<SubmitResult> {
   // Question definitions are loaded before the transaction: a transaction holds a pooled connection, and
   // asking the pool for a second one inside it could wait forever when many students submit at once.
-  const pinned = await db.attempt.findFirst({ where: { id: attemptId, studentId }, select: { questionVersionIds: true } });
+  const pinned = await db.attempt.findFirst({ where: { id: attemptId, studentId }, select: { questionVersionIds: true, ...RESULT } });
   if (!pinned) throw new AppError("NOT_FOUND", "Attempt not found.");
+  // Submitted already (a double click, a retry): its grading committed together with submittedAt, so this
+  // read is the result, without a transaction.
+  if (pinned.submittedAt) return resultOf(attemptId, pinned);
   const versions = await getQuestionVersions(Object.values(pinned.questionVersionIds as Record<string, string>));
 
   return db.$transaction(
     async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string; assignmentId: string; expiresAt: Date | null; questionVersionIds: Record<string, string>; dueAt: Date }[]>`
+      const claimed = await tx.$queryRaw<{ assignmentId: string; submittedAt: Date; questionVersionIds: Record<string, string>; dueAt: Date }[]>`
         UPDATE "Attempt" AS at SET "submittedAt" = LEAST(now(), COALESCE(${at ?? null}::timestamptz, now()), COALESCE(at."expiresAt", now()))
         FROM "Assignment" AS a
         WHERE at.id = ${attemptId} AND at."studentId" = ${studentId} AND at."submittedAt" IS NULL AND a.id = at."assignmentId"
-        RETURNING at.id, at."assignmentId", at."expiresAt", at."questionVersionIds", a."dueAt"`;
+        RETURNING at."assignmentId", at."submittedAt", at."questionVersionIds", a."dueAt"`;
 
+      // Another call claimed it since our read; the UPDATE waited for its commit. Read what it graded.
       if (claimed.length === 0) {
-        const existing = await tx.attempt.findFirst({ where: { id: attemptId, studentId }, select: { id: true, assignmentId: true, score: true, maxScore: true, awaitingGrading: true, submittedAt: true } });
+        const existing = await tx.attempt.findFirst({ where: { id: attemptId, studentId }, select: RESULT });
         if (!existing) throw new AppError("NOT_FOUND", "Attempt not found.");
-        return { attemptId, assignmentId: existing.assignmentId, score: existing.score, maxScore: existing.maxScore ?? 0, awaitingGrading: existing.awaitingGrading };
+        return resultOf(attemptId, existing);
       }
 
       const attempt = claimed[0]!;
@@ -57,7 +67,7 @@ export async function finalizeAttempt({ attemptId, studentId, at }: { attemptId:
                     ${rows.map((r) => r.score)}::float8[], ${rows.map((r) => r.maxPoints)}::float8[]) AS v(qid, vid, score, max)
         ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "score" = EXCLUDED."score", "maxPoints" = EXCLUDED."maxPoints"`;
 
-      const submittedAt = (await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { submittedAt: true } })).submittedAt!;
+      const { submittedAt } = attempt;
       await tx.attempt.update({
         where: { id: attemptId },
         data: { score: graded.score, maxScore: graded.maxScore, awaitingGrading: graded.awaitingGrading, late: isLate(submittedAt, attempt.dueAt) },
