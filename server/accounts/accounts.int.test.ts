@@ -10,6 +10,7 @@ const { signUpTeacher } = await import("@/server/accounts/sign-up");
 const { importRoster } = await import("@/server/classes/import-roster");
 const { resetStudentPassword } = await import("@/server/classes/roster");
 const { getCurrentUser } = await import("@/server/authz");
+const { changePassword } = await import("@/server/accounts/change-password");
 
 describe("sign-in throttling (stored in PostgreSQL)", () => {
   test("the 6th attempt after 5 wrong passwords is refused, even with the right password, also from a fresh instance", async () => {
@@ -73,6 +74,33 @@ describe("passwords", () => {
     signInAs(student); // the old token, with the old session version
     expect(await getCurrentUser()).toBeNull();
     expect(await verifyCredentials({ identifier: student.username!, password: temporaryPassword, ip: uniq("ip") })).toMatchObject({ ok: true });
+  });
+});
+
+describe("changing your own password", () => {
+  test("needs the current password; the new one works, the old one does not, and older sessions end", async () => {
+    const student = await createStudent(db);
+    await expect(changePassword(student.id, { currentPassword: "not it", newPassword: "a new passphrase" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const version = await changePassword(student.id, { currentPassword: DEFAULT_PASSWORD, newPassword: "a new passphrase" });
+
+    expect(version).toBe(student.sessionVersion + 1);
+    signInAs(student); // a session from before the change
+    expect(await getCurrentUser()).toBeNull();
+    expect(await verifyCredentials({ identifier: student.username!, password: "a new passphrase", ip: uniq("ip") })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ identifier: student.username!, password: DEFAULT_PASSWORD, ip: uniq("ip") })).toMatchObject({ ok: false });
+  });
+
+  test("wrong current passwords count toward the sign-in limit: after 5, even the right one is refused", async () => {
+    const student = await createStudent(db);
+    for (let i = 0; i < 5; i++) {
+      await expect(changePassword(student.id, { currentPassword: `guess ${i}`, newPassword: "a new passphrase" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    await expect(changePassword(student.id, { currentPassword: DEFAULT_PASSWORD, newPassword: "a new passphrase" })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "Too many wrong passwords. Try again in 15 minutes.",
+    });
+    expect(await verifyCredentials({ identifier: student.username!, password: DEFAULT_PASSWORD, ip: uniq("ip") })).toMatchObject({ reason: "throttled" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { sessionVersion: true } })).toEqual({ sessionVersion: student.sessionVersion });
   });
 });
 
