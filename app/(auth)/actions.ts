@@ -8,6 +8,7 @@ import { displayNameSchema, emailSchema, optionalEmailSchema, passwordSchema, si
 import type { FormState } from "@/lib/form-state";
 import { changePassword } from "@/server/accounts/change-password";
 import { signUpStudent, signUpTeacher } from "@/server/accounts/sign-up";
+import { minutesText } from "@/server/auth/throttle";
 import { requireUser } from "@/server/authz";
 import { findClassByJoinCode, joinClass } from "@/server/classes/join-class";
 import { AppError } from "@/server/errors";
@@ -25,7 +26,7 @@ async function signInOrExplain(identifier: string, password: string, redirectTo:
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const minutes = /^throttled:(\d+)$/.exec(error.code)?.[1];
-      if (minutes) return { status: "error", code: "TOO_MANY_REQUESTS", message: `Too many attempts, try again in ${minutes} minute${minutes === "1" ? "" : "s"}.` };
+      if (minutes) return { status: "error", code: "TOO_MANY_REQUESTS", message: `Too many attempts, try again in ${minutesText(Number(minutes))}.` };
       return { status: "error", code: "INVALID_CREDENTIALS", message: "That email or username and password do not match." };
     }
     throw error; // the redirect after a successful sign-in

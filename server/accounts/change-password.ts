@@ -1,5 +1,5 @@
 import "server-only";
-import { checkThrottle, recordLoginAttempt } from "@/server/auth/throttle";
+import { checkThrottle, minutesText, recordLoginAttempt } from "@/server/auth/throttle";
 import { hashPassword, verifyPassword } from "@/server/auth/passwords";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -14,7 +14,7 @@ export async function changePassword(userId: string, input: { currentPassword: s
   const account = (user.email ?? user.username ?? userId).toLowerCase();
   const throttle = await checkThrottle(account, null);
   if (throttle.throttled) {
-    throw new AppError("TOO_MANY_REQUESTS", `Too many wrong passwords. Try again in ${throttle.retryInMinutes} minute${throttle.retryInMinutes === 1 ? "" : "s"}.`);
+    throw new AppError("TOO_MANY_REQUESTS", `Too many wrong passwords. Try again in ${minutesText(throttle.retryInMinutes)}.`);
   }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordLoginAttempt(account, null, false);

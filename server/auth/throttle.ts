@@ -6,6 +6,9 @@ export const WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 20;
 
+/** "1 minute", "15 minutes": how long a throttled person waits, for the messages that tell them. */
+export const minutesText = (minutes: number) => `${minutes} minute${minutes === 1 ? "" : "s"}`;
+
 export type ThrottleState = { throttled: false } | { throttled: true; retryInMinutes: number };
 
 /** `ip` is null when the client's address cannot be trusted (see auth.ts): only the account limit applies. */
