@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 // Two tiers by file name: *.test.ts are pure and fast; *.int.test.ts talk to a real PostgreSQL
 // (DATABASE_URL, started by scripts/run-with-db.ts test).
-const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "scripts/lib/server-only-stub.ts") };
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "testing/server-only-stub.ts") };
 
 export default defineConfig({
   resolve: { alias },
@@ -20,7 +20,7 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", ".next/**"],
           environment: "node",
-          setupFiles: ["scripts/lib/assert-local-database.ts"],
+          setupFiles: ["testing/assert-local-database.ts"],
           // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; let Vite resolve it.
           server: { deps: { inline: ["next-auth", "@auth/core"] } },
           testTimeout: 60_000,

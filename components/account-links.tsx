@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { logout } from "@/app/(auth)/actions";
+import { logout } from "@/server/actions/accounts";
 
 type SessionInfo = { user?: { name?: string | null; role?: "TEACHER" | "STUDENT" } } | null;
 

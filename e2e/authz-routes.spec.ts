@@ -1,8 +1,8 @@
 // Authorization matrix for routes: every page and route handler in app/, requested as each persona,
 // must answer as this table says. The route list comes from app/ itself, so a new route without a rule fails.
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { listAppRoutes } from "../scripts/lib/app-routes";
-import { correctResponse } from "../server/testing/responses";
+import { listAppRoutes } from "../testing/app-routes";
+import { correctResponse } from "../testing/responses";
 import { makeClassroom, signInByApi } from "./fixtures/auth";
 import { db } from "./fixtures/db";
 import { createAssignment, startAttemptInDb } from "./fixtures/quiz";

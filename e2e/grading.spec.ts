@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { correctResponse } from "../server/testing/responses";
+import { correctResponse } from "../testing/responses";
 import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { answerAllAndSubmit, createAssignment, startAttemptInDb } from "./fixtures/quiz";

@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import type { Question } from "../lib/content/schemas";
-import { wrongResponse } from "../server/testing/responses";
+import { wrongResponse } from "../testing/responses";
 import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { db } from "./fixtures/db";

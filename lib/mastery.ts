@@ -5,6 +5,8 @@
 // Answers are graded answers only (a pending open response is not evidence yet), each reduced to
 // the fraction of its points scored.
 
+import type { Skill } from "@/lib/content/schemas";
+
 export const MASTERY_LEVELS = ["not-started", "attempted", "familiar", "proficient", "mastered"] as const;
 export type MasteryLevel = (typeof MASTERY_LEVELS)[number];
 
@@ -97,3 +99,16 @@ function distinctDays(answers: readonly SkillAnswer[], timeZone: string): number
   const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   return new Set(answers.map((a) => day.format(a.answeredAt))).size;
 }
+
+/** One skill's row on a progress page. */
+export type SkillProgress = {
+  skill: Skill;
+  label: string;
+  level: MasteryLevel;
+  levelLabel: string;
+  /** 0 for not started … 4 for mastered. */
+  step: number;
+  answers: number;
+  /** Mean fraction of points scored, 0..1; null with no answers. */
+  mean: number | null;
+};

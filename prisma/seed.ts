@@ -1,7 +1,7 @@
 // Demo data for development: one teacher, one class with a known join code, six students.
 // Idempotent: running it again changes nothing (upserts by email, username and join code).
 import { hash } from "@node-rs/argon2";
-import { createScriptDb } from "../scripts/lib/script-db";
+import { createScriptDb } from "./script-db";
 import { DEMO } from "./demo";
 
 

@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, "..");
 
 export default defineConfig({
   root,
-  resolve: { alias: { "@": root, "server-only": path.resolve(root, "scripts/lib/server-only-stub.ts") } },
+  resolve: { alias: { "@": root, "server-only": path.resolve(root, "testing/server-only-stub.ts") } },
   test: {
     include: ["reliability/**/*.reliability.test.ts"],
     environment: "node",

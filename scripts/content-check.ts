@@ -1,6 +1,6 @@
 // `npm run content:check`: validate everything under content/ and print a one-line summary,
 // or every problem (exit code 1) so authors can fix them all in one pass.
-import { loadContent } from "../lib/content/load";
+import { loadContent } from "../server/content/load-content";
 import { QUESTION_TYPES, SKILLS, type Content } from "../lib/content/schemas";
 
 function summary(content: Content): string {

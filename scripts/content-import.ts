@@ -1,8 +1,8 @@
 // `npm run content:import` (and every start-up): validate content/ and upsert it into PostgreSQL by stable id.
 // Run with the react-server condition so server/ modules (marked server-only) load outside Next.js.
-import { loadContent } from "../lib/content/load";
+import { loadContent } from "../server/content/load-content";
 import { importContent } from "../server/content/import-content";
-import { createScriptDb } from "./lib/script-db";
+import { createScriptDb } from "../prisma/script-db";
 
 const db = createScriptDb();
 try {

@@ -1,12 +1,13 @@
 // Authorization matrix for server actions: every exported action of every actions module under app/,
 // called as each persona, must be allowed or denied as this table says. A new action without a row fails.
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { ACTION_RULES, callAction, discoverActions, makeClassroom, PERSONAS, personaUser } from "@/server/testing/action-matrix";
-import { signInAs } from "@/server/testing/session";
+import { ACTION_RULES, callAction, discoverActions, makeClassroom, PERSONAS, personaUser } from "@/testing/action-matrix";
+import { signInAs } from "@/testing/session";
 
-import type { Action } from "@/server/testing/action-matrix";
+import type { Action } from "@/testing/action-matrix";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 
 const { db } = await import("@/server/db");

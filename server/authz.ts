@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { sessionToken } from "@/auth";
+import { sessionToken } from "@/server/auth/session-token";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 

@@ -6,15 +6,16 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { loadContent } from "@/lib/content/load";
-import { listAppRoutes } from "@/scripts/lib/app-routes";
-import { createIsolatedDatabase } from "@/scripts/lib/isolated-database";
-import { ACTION_RULES, callAction, discoverActions, makeClassroom, personaUser } from "@/server/testing/action-matrix";
-import { runAs, signInAs } from "@/server/testing/session";
+import { loadContent } from "@/server/content/load-content";
+import { listAppRoutes } from "@/testing/app-routes";
+import { createIsolatedDatabase } from "@/testing/isolated-database";
+import { ACTION_RULES, callAction, discoverActions, makeClassroom, personaUser } from "@/testing/action-matrix";
+import { runAs, signInAs } from "@/testing/session";
 
-import type { Action, Classroom, Persona, Rule } from "@/server/testing/action-matrix";
+import type { Action, Classroom, Persona, Rule } from "@/testing/action-matrix";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 
 // A database of its own, so "nothing was written" can be checked over every table while other test files run.

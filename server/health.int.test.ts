@@ -1,14 +1,14 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
-import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/lib/embedded-db";
+import { startDatabaseServer, type EmbeddedDb } from "@/testing/database-server";
 
 // This file owns a PostgreSQL server of its own, so it can stop it without disturbing other tests.
 let server: EmbeddedDb;
 let checkHealth: typeof import("@/server/health").checkHealth;
 
 beforeAll(async () => {
-  server = await startEmbeddedDb({ persistent: false });
+  server = await startDatabaseServer({ persistent: false });
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: server.url }, stdio: "pipe" });
   vi.stubEnv("DATABASE_URL", server.url);
   vi.resetModules();

@@ -1,7 +1,7 @@
 // What each scenario requests, rotating over many users and ids so no cache or row lock is hit unfairly.
 import pg from "pg";
 import type { Question } from "../../lib/content/schemas";
-import { correctResponse, wrongResponse } from "../../server/testing/responses";
+import { correctResponse, wrongResponse } from "../../testing/responses";
 import type { Scenario, Target } from "./load";
 
 export type Sessions = { students: Map<string, string>; teachers: Map<string, string> };

@@ -11,7 +11,7 @@ import pg from "pg";
 import { generateJoinCode } from "../../lib/join-code";
 import type { Question } from "../../lib/content/schemas";
 import { hashForFixture, DEFAULT_PASSWORD } from "../../prisma/factories";
-import { correctResponse, wrongResponse } from "../../server/testing/responses";
+import { correctResponse, wrongResponse } from "../../testing/responses";
 
 export type SchoolShape = { teachers: number; classesPerTeacher: number; studentsPerClass: number; assignmentsPerClass: number; cohortClasses: number };
 export const DEFAULT_SHAPE: SchoolShape = { teachers: 8, classesPerTeacher: 5, studentsPerClass: 35, assignmentsPerClass: 10, cohortClasses: 6 };

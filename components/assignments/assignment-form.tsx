@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useIsClient } from "@/components/ui/use-is-client";
-import { createAssignmentAction, updateAssignmentAction } from "@/app/(teacher)/teacher/assignment-actions";
+import { createAssignmentAction, updateAssignmentAction } from "@/server/actions/assignments";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { LATE_LABELS, REVEAL_LABELS, type LatePolicy, type RevealPolicy } from "@/lib/assignment-rules";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { removeAssignmentAction } from "@/app/(teacher)/teacher/assignment-actions";
+import { removeAssignmentAction } from "@/server/actions/assignments";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";

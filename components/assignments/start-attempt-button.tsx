@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { markReadAction, startAttemptAction } from "@/app/(student)/assignments/actions";
+import { markReadAction, startAttemptAction } from "@/server/actions/student-assignments";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeOwnPassword } from "@/app/(auth)/actions";
+import { changeOwnPassword } from "@/server/actions/accounts";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

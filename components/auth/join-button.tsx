@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { joinWithCode } from "@/app/(auth)/actions";
+import { joinWithCode } from "@/server/actions/accounts";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { archiveClassAction, regenerateJoinCodeAction, renameClassAction } from "@/app/(teacher)/teacher/actions";
+import { archiveClassAction, regenerateJoinCodeAction, renameClassAction } from "@/server/actions/classes";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

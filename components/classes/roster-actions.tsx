@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { deleteStudentAction, removeStudentAction, resetPasswordAction } from "@/app/(teacher)/teacher/actions";
+import { deleteStudentAction, removeStudentAction, resetPasswordAction } from "@/server/actions/classes";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { importRosterAction } from "@/app/(teacher)/teacher/actions";
+import { importRosterAction } from "@/server/actions/classes";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
-import { gradeAnswerAction } from "@/app/(teacher)/teacher/grading-actions";
+import { gradeAnswerAction } from "@/server/actions/grading";
 import { useGradingAnnouncer } from "@/components/grading/grading-announcer";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

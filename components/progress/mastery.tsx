@@ -1,5 +1,5 @@
 import { MASTERY_LEVELS, MASTERY_RULES } from "@/lib/mastery";
-import type { SkillProgress } from "@/server/progress/get-student-progress";
+import type { SkillProgress } from "@/lib/mastery";
 
 // Mastery per skill: the level in words first, a small stepped bar for the eye (hidden from screen
 // readers, which already hear the level), and the rules for every level written out below.

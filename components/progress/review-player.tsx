@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { answerReviewAction } from "@/app/(student)/review/actions";
+import { answerReviewAction } from "@/server/actions/review";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { QuestionInputs, skillLabel } from "@/components/quiz/question-inputs";
 import { primaryButton, quietText, secondaryButton } from "@/components/quiz/styles";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { lessonSkills } from "@/lib/content/catalog";
+import { lessonSkills } from "@/lib/content/lesson-skills";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { Lesson } from "@/lib/content/schemas";
 

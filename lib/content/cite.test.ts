@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chicagoCitation, chicagoDate } from "./cite";
-import { loadContent } from "./load";
+import { loadContent } from "@/server/content/load-content";
 import type { Source, SourceMeta } from "./schemas";
 
 let sources: Source[];

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse, stringify } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCompare, type Compare } from "./compare";
-import { loadCompare, loadContent } from "./load";
+import { loadCompare, loadContent } from "@/server/content/load-content";
 import type { Source } from "./schemas";
 
 const MIKOYAN = "gromyko-mikoyan-1962-11-01";

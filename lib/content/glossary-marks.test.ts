@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { markGlossaryTerms, markGlossaryText, type GlossaryMatcher, type Segment } from "./glossary-marks";
-import { loadContent } from "./load";
+import { loadContent } from "@/server/content/load-content";
 import type { Content } from "./schemas";
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.termId).map((s) => `${s.termId}:${s.text}`);

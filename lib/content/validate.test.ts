@@ -3,7 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { parse, stringify } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadContentFiles } from "./load";
+import { loadContentFiles } from "@/server/content/load-content";
 import { paragraphsOf } from "./parse-source";
 import { QUESTION_TYPES, SKILLS, type Skill } from "./schemas";
 import { validateContent, type ContentFile } from "./validate";

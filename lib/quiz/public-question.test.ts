@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/server/content/load-content";
 import { toPublicQuestion } from "@/lib/quiz/public-question";
 
 test("no question sent to a student's browser carries its key, accepted answers, explanation or evidence", async () => {

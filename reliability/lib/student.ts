@@ -4,7 +4,7 @@
 // timeout, 408/425/429/5xx) is retried with exponential backoff while the student keeps typing, so changes
 // coalesce; any other 4xx is final for that value. Everything is recorded: each value typed, each value
 // the server acknowledged (with the seq it carried), and each request's status and latency.
-import { correctResponse, wrongResponse } from "../../server/testing/responses";
+import { correctResponse, wrongResponse } from "../../testing/responses";
 import { HttpClient, type HttpResult } from "./http";
 import type { QuizQuestion, SchoolStudent } from "./school";
 import { sleep } from "./wait";

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { createClassroom, createStudent, DEFAULT_PASSWORD, uniq } from "@/prisma/factories";
-import { signInAs } from "@/server/testing/session";
+import { signInAs } from "@/testing/session";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 
 const { db } = await import("@/server/db");
 const { verifyCredentials } = await import("@/server/auth/verify-credentials");

@@ -2,11 +2,12 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import type { Question } from "@/lib/content/schemas";
 import { discrimination, facility } from "@/lib/item-stats";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
-import { countQueries } from "@/server/testing/count-queries";
-import { correctResponse, wrongResponse } from "@/server/testing/responses";
-import { runAs, signInAs } from "@/server/testing/session";
+import { countQueries } from "@/testing/count-queries";
+import { correctResponse, wrongResponse } from "@/testing/responses";
+import { runAs, signInAs } from "@/testing/session";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 
 const { db } = await import("@/server/db");
 const { startAttempt } = await import("@/server/attempts/start-attempt");

@@ -1,9 +1,10 @@
 import { describe, expect, test, vi } from "vitest";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
-import { countQueries } from "@/server/testing/count-queries";
-import { runAs } from "@/server/testing/session";
+import { countQueries } from "@/testing/count-queries";
+import { runAs } from "@/testing/session";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 
 const { db } = await import("@/server/db");
 const { listStudentAssignments } = await import("@/server/assignments/list-student-assignments");

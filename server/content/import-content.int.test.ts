@@ -1,10 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/server/content/load-content";
 import type { Content } from "@/lib/content/schemas";
 import { createClassroom } from "@/prisma/factories";
-import { createIsolatedDatabase } from "@/scripts/lib/isolated-database";
+import { createIsolatedDatabase } from "@/testing/isolated-database";
 import { importContent } from "@/server/content/import-content";
 
 // Importing retires whatever the files no longer hold, so this file works on a database of its own.

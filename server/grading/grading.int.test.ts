@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import type { Question } from "@/lib/content/schemas";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
-import { countQueries } from "@/server/testing/count-queries";
-import { correctResponse } from "@/server/testing/responses";
-import { runAs, signInAs } from "@/server/testing/session";
+import { countQueries } from "@/testing/count-queries";
+import { correctResponse } from "@/testing/responses";
+import { runAs, signInAs } from "@/testing/session";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 
 const { db } = await import("@/server/db");
@@ -16,7 +17,7 @@ const { getResults } = await import("@/server/attempts/get-results");
 const { gradeAnswer } = await import("@/server/grading/grade-answer");
 const { listGradingQueue, countPendingAnswers } = await import("@/server/grading/list-grading-queue");
 const { getStudentWork } = await import("@/server/grading/get-student-work");
-const { gradeAnswerAction } = await import("@/app/(teacher)/teacher/grading-actions");
+const { gradeAnswerAction } = await import("@/server/actions/grading");
 
 const LESSON = "02-mikoyan-close-reading";
 type Person = Awaited<ReturnType<typeof createStudent>> | Awaited<ReturnType<typeof createTeacher>>;

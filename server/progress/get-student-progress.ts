@@ -1,7 +1,7 @@
 import "server-only";
-import { SKILLS, type Skill } from "@/lib/content/schemas";
+import { SKILLS } from "@/lib/content/schemas";
 import { SKILL_LABELS } from "@/lib/content/labels";
-import { masteryLevel, MASTERY_LEVELS, MASTERY_RULES, type MasteryLevel, type SkillAnswer } from "@/lib/mastery";
+import { masteryLevel, MASTERY_LEVELS, MASTERY_RULES, type MasteryLevel, type SkillAnswer, type SkillProgress } from "@/lib/mastery";
 import type { ScorePoint } from "@/lib/progress/score-chart";
 import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
 import { requireStudent } from "@/server/authz";
@@ -15,18 +15,6 @@ export type AttemptScore = ScorePoint & {
   score: number;
   maxScore: number;
   resultsHref: string;
-};
-
-export type SkillProgress = {
-  skill: Skill;
-  label: string;
-  level: MasteryLevel;
-  levelLabel: string;
-  /** 0 for not started … 4 for mastered. */
-  step: number;
-  answers: number;
-  /** Mean fraction of points scored, 0..1; null with no answers. */
-  mean: number | null;
 };
 
 export type StudentProgress = {

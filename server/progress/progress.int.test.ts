@@ -1,11 +1,12 @@
 import { describe, expect, test, vi } from "vitest";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
-import { countQueries } from "@/server/testing/count-queries";
-import { correctResponse, wrongResponse } from "@/server/testing/responses";
-import { runAs } from "@/server/testing/session";
-import { takeQuiz } from "@/server/testing/take-quiz";
+import { countQueries } from "@/testing/count-queries";
+import { correctResponse, wrongResponse } from "@/testing/responses";
+import { runAs } from "@/testing/session";
+import { takeQuiz } from "@/testing/take-quiz";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 
 const { db } = await import("@/server/db");
 const { getStudentProgress } = await import("@/server/progress/get-student-progress");

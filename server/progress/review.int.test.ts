@@ -3,11 +3,12 @@ import type { Question } from "@/lib/content/schemas";
 import { evidenceHref } from "@/lib/quiz/evidence-links";
 import { REVIEW_INTERVALS_DAYS, TOP_BOX } from "@/lib/review-schedule";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
-import { correctResponse, wrongResponse } from "@/server/testing/responses";
-import { runAs } from "@/server/testing/session";
-import { takeQuiz } from "@/server/testing/take-quiz";
+import { correctResponse, wrongResponse } from "@/testing/responses";
+import { runAs } from "@/testing/session";
+import { takeQuiz } from "@/testing/take-quiz";
 
-vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock);
+vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
+vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 
 const { db } = await import("@/server/db");
 const { getReviewSession } = await import("@/server/progress/get-review-session");

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { DocumentText, type SentenceMarker } from "@/components/reader/document-text";
 import { PageIntro } from "@/components/reader/page-intro";
 import { paragraphOf, refAnchor, refLabel } from "@/lib/content/anchors";
-import { getCompare, getSources } from "@/lib/content/catalog";
+import { getCompare, getSources } from "@/server/content/catalog";
 import type { CompareQuote } from "@/lib/content/compare";
 import { shortSourceTitle } from "@/lib/content/labels";
 import { paragraphsOf } from "@/lib/content/parse-source";

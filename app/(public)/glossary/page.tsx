@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageIntro } from "@/components/reader/page-intro";
 import { sourceHref } from "@/lib/content/anchors";
-import { getGlossary, getSources } from "@/lib/content/catalog";
+import { getGlossary, getSources } from "@/server/content/catalog";
 import { markGlossaryTerms } from "@/lib/content/glossary-marks";
 import { GLOSSARY_KIND_LABELS, glossarySortKey, shortSourceTitle } from "@/lib/content/labels";
 import { paragraphsOf } from "@/lib/content/parse-source";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { LessonCard } from "@/components/reader/lesson-card";
 import { PageIntro } from "@/components/reader/page-intro";
-import { getLessons } from "@/lib/content/catalog";
+import { getLessons } from "@/server/content/catalog";
 
 export const metadata: Metadata = {
   title: "Lessons",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageIntro } from "@/components/reader/page-intro";
 import { paragraphsOf } from "@/lib/content/parse-source";
-import { getSources, lessonsUsing } from "@/lib/content/catalog";
+import { getSources, lessonsUsing } from "@/server/content/catalog";
 import { formatLongDate, shortSourceTitle } from "@/lib/content/labels";
 
 export const metadata: Metadata = {

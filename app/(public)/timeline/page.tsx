@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageIntro } from "@/components/reader/page-intro";
-import { getSources, getTimeline } from "@/lib/content/catalog";
+import { getSources, getTimeline } from "@/server/content/catalog";
 import { formatLongDate, shortSourceTitle } from "@/lib/content/labels";
 
 export const metadata: Metadata = {

@@ -6,7 +6,8 @@ import { PageIntro } from "@/components/reader/page-intro";
 import { ParagraphRefs } from "@/components/reader/paragraph-refs";
 import { Prose } from "@/components/reader/prose";
 import { sourceHref } from "@/lib/content/anchors";
-import { getGlossary, getLesson, getSources, lessonSkills } from "@/lib/content/catalog";
+import { lessonSkills } from "@/lib/content/lesson-skills";
+import { getGlossary, getLesson, getSources } from "@/server/content/catalog";
 import { formatLongDate, GLOSSARY_KIND_LABELS, shortSourceTitle, SKILL_LABELS } from "@/lib/content/labels";
 
 

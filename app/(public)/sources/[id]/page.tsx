@@ -5,7 +5,7 @@ import { CiteThis } from "@/components/reader/cite-this";
 import { DocumentText } from "@/components/reader/document-text";
 import { PageIntro } from "@/components/reader/page-intro";
 import { SourceCitation } from "@/components/reader/source-citation";
-import { getGlossary, getSource, lessonsUsing } from "@/lib/content/catalog";
+import { getGlossary, getSource, lessonsUsing } from "@/server/content/catalog";
 import { formatLongDate } from "@/lib/content/labels";
 
 

@@ -1,12 +1,12 @@
 // Integration tests call server/ code as a given user. `@/auth` is mocked in each test file with
-// `vi.mock("@/auth", async () => (await import("@/server/testing/session")).authMock)`.
+// `vi.mock("@/auth", async () => (await import("@/testing/session")).authMock)`.
 // signInAs() sets who is asking for the rest of the test; runAs() scopes it to one call, so many
 // simulated students can act concurrently.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { vi } from "vitest";
 
 type SessionUser = { id: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
-/** The claims sessionToken() returns for a signed-in user (see auth.ts). */
+/** The claims sessionToken() returns for a signed-in user (see server/auth/session-token.ts). */
 type Token = { sub: string; role: "TEACHER" | "STUDENT"; sv: number } | null;
 
 let current: Token = null;
@@ -14,8 +14,11 @@ const scoped = new AsyncLocalStorage<Token>();
 
 const toToken = (user: SessionUser | null): Token => (user ? { sub: user.id, role: user.role, sv: user.sessionVersion } : null);
 
-export const authMock = {
+export const sessionMock = {
   sessionToken: vi.fn(async () => (scoped.getStore() !== undefined ? scoped.getStore() : current)),
+};
+
+export const nextAuthMock = {
   signIn: vi.fn(),
   signOut: vi.fn(),
   // The Auth.js route handler, present so that route sweeps see its methods; tests never call it.

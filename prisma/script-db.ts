@@ -1,7 +1,7 @@
 // A PrismaClient for command-line scripts (seed, content import, benchmarks), which run outside Next.js
 // and so cannot import server/db.ts (it is marked server-only).
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaClient } from "../generated/prisma/client";
 
 export function createScriptDb() {
   const url = process.env.DATABASE_URL;

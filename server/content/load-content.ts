@@ -1,11 +1,11 @@
-// The one place content is read from disk. Everything else in lib/content works on the texts,
+// The one place content is read from disk. Everything in lib/content works on the texts,
 // so tests and the importer can validate exactly what they hold in memory.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { COMPARE_PATH, parseCompare, type Compare } from "./compare";
-import type { Content, Source } from "./schemas";
-import { validateContent, type ContentFile } from "./validate";
-import type { Parsed } from "./yaml-files";
+import { COMPARE_PATH, parseCompare, type Compare } from "@/lib/content/compare";
+import type { Content, Source } from "@/lib/content/schemas";
+import { validateContent, type ContentFile } from "@/lib/content/validate";
+import type { Parsed } from "@/lib/content/yaml-files";
 
 // Files with a checker of their own (lib/content/compare.ts) rather than validate.ts's; loadContent() runs
 // that checker too, so `npm run content:check` still reports every problem in content/.

@@ -1,9 +1,9 @@
-// The server actions of app/ and one valid call of each, for the tests that sweep them all: the
+// The server actions (server/actions/) and one valid call of each, for the tests that sweep them all: the
 // authorization matrix (server/authz.actions.int.test.ts) and the bad-input sweep
 // (server/bad-input.int.test.ts). A new action without a row here fails both.
 import path from "node:path";
 import { createClassroom, DEFAULT_PASSWORD, uniq } from "@/prisma/factories";
-import { listActionModules } from "@/scripts/lib/app-routes";
+import { listActionModules } from "@/testing/app-routes";
 
 
 export const PERSONAS = ["anonymous", "student", "outsider", "teacher", "otherTeacher"] as const;
@@ -62,31 +62,31 @@ const classStudent: Persona[] = ["student"];
 
 /** Who may call each action (the others are refused), and a valid input for the fixture's classroom. */
 export const ACTION_RULES: Record<string, Rule> = {
-  "app/(auth)/actions.ts#login": { allow: everyone, input: () => ({ identifier: uniq("nobody"), password: "x" }) },
-  "app/(auth)/actions.ts#signUpAsTeacher": { allow: everyone, input: () => ({ name: "New Teacher", email: `${uniq("t")}@example.test`, password: DEFAULT_PASSWORD }) },
-  "app/(auth)/actions.ts#signUpWithJoinCode": { allow: everyone, input: (c) => ({ code: c.klass.joinCode, name: "New Student", username: uniq("s"), email: "", password: DEFAULT_PASSWORD }) },
-  "app/(auth)/actions.ts#joinWithCode": { allow: students, input: (c) => ({ code: c.klass.joinCode }) },
-  "app/(auth)/actions.ts#changeOwnPassword": { allow: signedIn, input: () => ({ currentPassword: DEFAULT_PASSWORD, newPassword: "another long password", confirm: "another long password" }) },
-  "app/(auth)/actions.ts#logout": { allow: everyone, input: () => ({}) },
-  "app/(student)/assignments/actions.ts#startAttemptAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId }) },
-  "app/(student)/assignments/actions.ts#markReadAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId, paragraphs: "3" }) },
+  "server/actions/accounts.ts#login": { allow: everyone, input: () => ({ identifier: uniq("nobody"), password: "x" }) },
+  "server/actions/accounts.ts#signUpAsTeacher": { allow: everyone, input: () => ({ name: "New Teacher", email: `${uniq("t")}@example.test`, password: DEFAULT_PASSWORD }) },
+  "server/actions/accounts.ts#signUpWithJoinCode": { allow: everyone, input: (c) => ({ code: c.klass.joinCode, name: "New Student", username: uniq("s"), email: "", password: DEFAULT_PASSWORD }) },
+  "server/actions/accounts.ts#joinWithCode": { allow: students, input: (c) => ({ code: c.klass.joinCode }) },
+  "server/actions/accounts.ts#changeOwnPassword": { allow: signedIn, input: () => ({ currentPassword: DEFAULT_PASSWORD, newPassword: "another long password", confirm: "another long password" }) },
+  "server/actions/accounts.ts#logout": { allow: everyone, input: () => ({}) },
+  "server/actions/student-assignments.ts#startAttemptAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId }) },
+  "server/actions/student-assignments.ts#markReadAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId, paragraphs: "3" }) },
   // Nobody in this fixture has a review item, so even the student is refused (404); answering one's own item is covered in server/progress/review.int.test.ts.
-  "app/(student)/review/actions.ts#answerReviewAction": { allow: [], input: () => ({ questionId: "01-sourcing-mikoyan/q01", versionId: "v1", response: JSON.stringify({ choice: "a" }) }) },
-  "app/(teacher)/teacher/assignment-actions.ts#createAssignmentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, ...assignmentSettings }) },
-  "app/(teacher)/teacher/assignment-actions.ts#updateAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, ...assignmentSettings }) },
-  "app/(teacher)/teacher/assignment-actions.ts#removeAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId }) },
-  "app/(teacher)/teacher/actions.ts#createClassAction": { allow: teachers, input: () => ({ name: "New class" }) },
-  "app/(teacher)/teacher/actions.ts#renameClassAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, name: "Renamed" }) },
-  "app/(teacher)/teacher/actions.ts#archiveClassAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, archived: "true" }) },
-  "app/(teacher)/teacher/actions.ts#regenerateJoinCodeAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id }) },
-  "app/(teacher)/teacher/actions.ts#removeStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
-  "app/(teacher)/teacher/actions.ts#deleteStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
-  "app/(teacher)/teacher/actions.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
-  "app/(teacher)/teacher/grading-actions.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
-  "app/(teacher)/teacher/actions.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
+  "server/actions/review.ts#answerReviewAction": { allow: [], input: () => ({ questionId: "01-sourcing-mikoyan/q01", versionId: "v1", response: JSON.stringify({ choice: "a" }) }) },
+  "server/actions/assignments.ts#createAssignmentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, ...assignmentSettings }) },
+  "server/actions/assignments.ts#updateAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, ...assignmentSettings }) },
+  "server/actions/assignments.ts#removeAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId }) },
+  "server/actions/classes.ts#createClassAction": { allow: teachers, input: () => ({ name: "New class" }) },
+  "server/actions/classes.ts#renameClassAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, name: "Renamed" }) },
+  "server/actions/classes.ts#archiveClassAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, archived: "true" }) },
+  "server/actions/classes.ts#regenerateJoinCodeAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id }) },
+  "server/actions/classes.ts#removeStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
+  "server/actions/classes.ts#deleteStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
+  "server/actions/classes.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
+  "server/actions/grading.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
+  "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 
-/** Every function exported by a server-actions module under app/, keyed `file#name`. */
+/** Every function exported by a server-actions module, keyed `file#name`. */
 export async function discoverActions(): Promise<Map<string, Action>> {
   const found = new Map<string, Action>();
   for (const file of listActionModules()) {

@@ -23,17 +23,19 @@ export function listAppRoutes(appDir = path.resolve("app")): AppRoute[] {
   return routes.sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
 
-/** Every `actions.ts` module under app/ (the only place server actions live) with its path for import. */
-export function listActionModules(appDir = path.resolve("app")): string[] {
+/**
+ * Every module that starts with "use server", wherever it is (each of its exports is a public endpoint).
+ * They belong in server/actions/; the test beside this file fails on one anywhere else.
+ */
+export function listActionModules(roots = ["app", "components", "server", "lib"]): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === "actions.ts") found.push(path.relative(process.cwd(), full));
       else if (/\.(ts|tsx)$/.test(entry.name) && /^\s*["']use server["']/.test(fs.readFileSync(full, "utf8"))) found.push(path.relative(process.cwd(), full));
     }
   };
-  walk(appDir);
-  return [...new Set(found)].sort();
+  for (const root of roots) walk(path.resolve(root));
+  return found.sort();
 }

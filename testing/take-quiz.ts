@@ -1,7 +1,7 @@
 // Integration-test helper: a student takes a whole quiz through the real engine (start, autosave every
 // answer, submit), so progress and review tests start from data exactly as the app writes it.
 import type { Question } from "@/lib/content/schemas";
-import { runAs } from "@/server/testing/session";
+import { runAs } from "@/testing/session";
 
 type Student = { id: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
 

@@ -3,7 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut } from "@/server/auth/next-auth";
 import { displayNameSchema, emailSchema, optionalEmailSchema, passwordSchema, signInSchema, usernameSchema } from "@/lib/account-schemas";
 import type { FormState } from "@/lib/form-state";
 import { changePassword } from "@/server/accounts/change-password";

@@ -2,10 +2,9 @@
 // app and static pages are rendered at build time), validated, and looked up by id.
 // In development the files are re-read on each call, so an author sees an edit on reload.
 import "server-only";
-import type { Compare } from "./compare";
-import { loadCompare, loadContent } from "./load";
-import type { Content, GlossaryEntry, Lesson, Skill, Source, TimelineEvent } from "./schemas";
-import { SKILLS } from "./schemas";
+import type { Compare } from "@/lib/content/compare";
+import { loadCompare, loadContent } from "@/server/content/load-content";
+import type { Content, GlossaryEntry, Lesson, Source, TimelineEvent } from "@/lib/content/schemas";
 
 type Catalog = Content & { compare: Compare };
 
@@ -53,12 +52,6 @@ export async function getTimeline(): Promise<TimelineEvent[]> {
 
 export async function getCompare(): Promise<Compare> {
   return (await catalog()).compare;
-}
-
-/** The skills a lesson's quiz practises, in the fixed SKILLS order. */
-export function lessonSkills(lesson: Lesson): Skill[] {
-  const used = new Set(lesson.questions.map((question) => question.skill));
-  return SKILLS.filter((skill) => used.has(skill));
 }
 
 /** The lessons built on a source, in position order. */

@@ -1,0 +1,35 @@
+// Auth.js with the Credentials provider: the route handler, signIn and signOut. The edge-safe half of the
+// configuration is the root auth.config.ts, which proxy.ts uses; pages and actions read the session with
+// sessionToken() (session-token.ts), never with Auth.js's auth().
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "@/auth.config";
+import { signInSchema } from "@/lib/account-schemas";
+import { clientIp } from "@/server/auth/client-ip";
+import { verifyCredentials } from "@/server/auth/verify-credentials";
+
+/** Carries "throttled:<minutes>" to the sign-in form; never says whether the account exists. */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+export const { handlers, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const ip = clientIp(request.headers);
+        const result = await verifyCredentials({ ...parsed.data, ip });
+        if (result.ok) return result.user;
+        throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.retryInMinutes}` : "invalid");
+      },
+    }),
+  ],
+});
