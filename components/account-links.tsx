@@ -4,8 +4,9 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { logout } from "@/server/actions/accounts";
+import type { Role } from "@/lib/enums";
 
-type SessionInfo = { user?: { name?: string | null; role?: "TEACHER" | "STUDENT" } } | null;
+type SessionInfo = { user?: { name?: string | null; role?: Role } } | null;
 
 // A small island: pages stay static (the same HTML for everyone) and learn who is signed in here.
 export function AccountLinks() {

@@ -1,8 +1,9 @@
 // When a student may start an attempt, when work is late, and when answers may be revealed.
 // Pure, so the rules are tested once and used by pages, actions and API handlers alike.
 
-export type LatePolicy = "ACCEPT_LATE" | "CLOSE_AT_DUE";
-export type RevealPolicy = "AFTER_EACH_QUESTION" | "AFTER_SUBMISSION" | "AFTER_DUE" | "NEVER";
+import type { LatePolicy, RevealPolicy } from "@/lib/enums";
+
+export type { LatePolicy, RevealPolicy };
 
 export type AssignmentRules = {
   opensAt: Date;
@@ -12,6 +13,9 @@ export type AssignmentRules = {
   revealPolicy: RevealPolicy;
   timeLimitMinutes: number | null;
 };
+
+/** What a teacher sets when assigning a lesson: the rules above, the lesson, and whether it is reading only. */
+export type AssignmentSettings = AssignmentRules & { lessonId: string; readingOnly: boolean };
 
 export type StartCheck = { ok: true } | { ok: false; reason: string };
 

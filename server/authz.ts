@@ -3,11 +3,12 @@ import { cache } from "react";
 import { sessionToken } from "@/server/auth/session-token";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import type { Role } from "@/lib/enums";
 
 // Who may do what. Every server page, action and route handler calls one of these; the proxy only redirects.
 // Ownership is part of each query's `where`, so "not yours" and "does not exist" are the same 404.
 
-export type CurrentUser = { id: string; name: string; role: "TEACHER" | "STUDENT"; username: string | null; email: string | null };
+export type CurrentUser = { id: string; name: string; role: Role; username: string | null; email: string | null };
 
 /** The signed-in user, re-read from the database once per request: deleted users and reset passwords end sessions. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -26,7 +27,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * The session's claims without a database read, for hot paths (autosave) that check the session version
  * inside their one query instead. Anything that does not do so must use requireUser().
  */
-export async function requireSessionClaims(): Promise<{ userId: string; role: "TEACHER" | "STUDENT"; sessionVersion: number }> {
+export async function requireSessionClaims(): Promise<{ userId: string; role: Role; sessionVersion: number }> {
   const token = await sessionToken();
   if (!token?.sub) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   return { userId: token.sub, role: token.role, sessionVersion: token.sv };
@@ -56,12 +57,4 @@ export async function requireTeacherOf(classId: string) {
   const klass = await db.class.findFirst({ where: { id: classId, teacherId: user.id } });
   if (!klass) throw new AppError("NOT_FOUND", "Class not found.");
   return { user, klass };
-}
-
-/** The caller's enrolment in the class; otherwise 404. */
-export async function requireStudentIn(classId: string) {
-  const user = await requireStudent();
-  const enrollment = await db.enrollment.findUnique({ where: { classId_studentId: { classId, studentId: user.id } }, include: { class: true } });
-  if (!enrollment || enrollment.class.archivedAt) throw new AppError("NOT_FOUND", "Class not found.");
-  return { user, klass: enrollment.class };
 }

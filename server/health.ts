@@ -5,12 +5,18 @@ import { db } from "@/server/db";
 
 export type Health =
   | { ok: true; db: "ok"; migrations: "applied" }
-  | { ok: false; db: "ok" | "unreachable"; migrations?: "pending" | "failed"; reason: string };
+  | { ok: false; db: "ok" | "unreachable"; migrations?: "pending" | "failed" | "unknown"; reason: string };
 
-async function migrationNames(): Promise<string[]> {
+/** The migrations this build ships, or null when the folder cannot be read (then "applied" cannot be claimed). */
+async function migrationNames(): Promise<string[] | null> {
   const dir = path.join(process.cwd(), "prisma", "migrations");
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  try {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch (error) {
+    console.error(`[health] cannot read ${dir}: ${error instanceof Error ? error.message : error}`);
+    return null;
+  }
 }
 
 export async function checkHealth(): Promise<Health> {
@@ -29,7 +35,9 @@ export async function checkHealth(): Promise<Health> {
     return { ok: false, db: "ok", migrations: "failed", reason: `Migration failed: ${failed.map((m) => m.migration_name).join(", ")}` };
   }
   const done = new Set(applied.filter((m) => m.finished_at).map((m) => m.migration_name));
-  const pending = (await migrationNames()).filter((name) => !done.has(name));
+  const shipped = await migrationNames();
+  if (!shipped) return { ok: false, db: "ok", migrations: "unknown", reason: "Cannot read prisma/migrations to compare with the database" };
+  const pending = shipped.filter((name) => !done.has(name));
   if (pending.length > 0) {
     return { ok: false, db: "ok", migrations: "pending", reason: `Pending migrations: ${pending.join(", ")}` };
   }

@@ -4,10 +4,11 @@
 // simulated students can act concurrently.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { vi } from "vitest";
+import type { Role } from "@/lib/enums";
 
-type SessionUser = { id: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
+type SessionUser = { id: string; role: Role; sessionVersion: number };
 /** The claims sessionToken() returns for a signed-in user (see server/auth/session-token.ts). */
-type Token = { sub: string; role: "TEACHER" | "STUDENT"; sv: number } | null;
+type Token = { sub: string; role: Role; sv: number } | null;
 
 let current: Token = null;
 const scoped = new AsyncLocalStorage<Token>();

@@ -2,8 +2,9 @@
 // answer, submit), so progress and review tests start from data exactly as the app writes it.
 import type { Question } from "@/lib/content/schemas";
 import { runAs } from "@/testing/session";
+import type { Role } from "@/lib/enums";
 
-type Student = { id: string; role: "TEACHER" | "STUDENT"; sessionVersion: number };
+type Student = { id: string; role: Role; sessionVersion: number };
 
 export async function takeQuiz(student: Student, assignmentId: string, respond: (q: Question) => unknown) {
   const { db } = await import("@/server/db");

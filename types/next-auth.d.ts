@@ -1,6 +1,6 @@
 import type { DefaultSession } from "next-auth";
 
-type Role = "TEACHER" | "STUDENT";
+import type { Role } from "@/lib/enums";
 
 declare module "next-auth" {
   interface User {

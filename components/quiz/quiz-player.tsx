@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { postJson, checkUrl, submitUrl } from "@/lib/quiz/api";
+import { postJson } from "@/lib/quiz/api";
+import { checkUrl, submitUrl } from "@/lib/quiz/attempt-urls";
 import { answerState, summarize } from "@/lib/quiz/answers";
 import type { AnswerFeedback as Feedback, AttemptView, SubmitResponse } from "@/lib/quiz/attempt-view";
 import { backoffDelay } from "@/lib/quiz/save-queue";

@@ -14,10 +14,6 @@ export function isoDateProblem(value: string): string | null {
   return null;
 }
 
-export function isIsoDate(value: string): boolean {
-  return isoDateProblem(value) === null;
-}
-
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;

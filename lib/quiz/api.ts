@@ -40,7 +40,3 @@ export async function postJson<T>(fetchFn: Fetch, url: string, body?: unknown, t
     clearTimeout(timeout);
   }
 }
-
-export const answersUrl = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}/answers`;
-export const submitUrl = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}/submit`;
-export const checkUrl = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}/check`;

@@ -16,6 +16,7 @@
 //   state for the player to show, and the value stays in storage.
 // - No I/O of its own: fetch, timers, storage and the clock are injected, so it runs under fake timers.
 // - It is also the player's store of answers (getState/subscribe fit React's useSyncExternalStore).
+import { answersUrl } from "@/lib/quiz/attempt-urls";
 
 export type StoredEntry = { versionId: string; response: unknown; flagged: boolean; seq: number; changedAt: number };
 /** What localStorage holds under storageKey(attemptId): questionId → the newest change the server has not acknowledged. */
@@ -163,7 +164,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  const url = `/api/attempts/${encodeURIComponent(attemptId)}/answers`;
+  const url = answersUrl(attemptId);
 
   const listeners = new Set<() => void>();
   let waiters: Waiter[] = [];

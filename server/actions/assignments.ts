@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idSchema } from "@/lib/account-schemas";
+import { latePolicySchema, revealPolicySchema } from "@/lib/enums";
 import { createAssignment, removeAssignment, updateAssignment } from "@/server/assignments/manage-assignment";
 import { formAction } from "@/server/safe-action";
 
@@ -13,9 +14,9 @@ const settings = z
     lessonId: z.string().min(1).max(80),
     opensAt: z.iso.datetime({ message: "Choose when it opens." }).transform((s) => new Date(s)),
     dueAt: z.iso.datetime({ message: "Choose a due date and time." }).transform((s) => new Date(s)),
-    latePolicy: z.enum(["ACCEPT_LATE", "CLOSE_AT_DUE"]),
+    latePolicy: latePolicySchema,
     attemptsAllowed: z.union([z.literal("unlimited").transform(() => null), z.coerce.number().int().min(1, "At least 1 attempt.").max(20, "At most 20 attempts.")]),
-    revealPolicy: z.enum(["AFTER_EACH_QUESTION", "AFTER_SUBMISSION", "AFTER_DUE", "NEVER"]),
+    revealPolicy: revealPolicySchema,
     timeLimitMinutes: z
       .string()
       .trim()

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { idSchema } from "@/lib/account-schemas";
-import { GRADE_COMMENT_MAX_CHARS } from "@/lib/grade-limits";
+import { idSchema, questionIdSchema } from "@/lib/account-schemas";
+import { gradeCommentSchema, gradeScoreSchema } from "@/lib/grade-schema";
 import { gradeAnswer } from "@/server/grading/grade-answer";
 import { formAction } from "@/server/safe-action";
 
@@ -11,17 +11,14 @@ import { formAction } from "@/server/safe-action";
 // server/grading/grade-answer.ts checks it again once it has found the answer (inside its transaction).
 const gradeForm = z.object({
   attemptId: idSchema,
-  questionId: z.string().trim().max(120).regex(/^[a-z0-9-]+\/q[0-9]+$/, "Not a valid question id."),
+  questionId: questionIdSchema,
   score: z
     .string({ error: "Enter a score." })
     .trim()
     .min(1, "Enter a score.")
     .transform((s) => Number(s))
-    .pipe(z.number({ error: "The score must be a number." }).min(0, "The score cannot be below 0.")),
-  comment: z
-    .string()
-    .default("")
-    .refine((s) => [...s].length <= GRADE_COMMENT_MAX_CHARS, `Keep the comment to ${GRADE_COMMENT_MAX_CHARS.toLocaleString("en-GB")} characters.`),
+    .pipe(gradeScoreSchema()),
+  comment: gradeCommentSchema.default(""),
 });
 
 export const gradeAnswerAction = formAction(gradeForm, async (input) => {

@@ -1,11 +1,11 @@
 "use server";
 
 import { z } from "zod";
-import { idSchema } from "@/lib/account-schemas";
+import { idSchema, questionIdSchema } from "@/lib/account-schemas";
 import { answerReview } from "@/server/progress/answer-review";
 import { formAction } from "@/server/safe-action";
 
-const questionId = z.string().trim().max(200).regex(/^[a-z0-9-]+\/q[0-9]+$/, "Not a valid question id.");
+const questionId = questionIdSchema;
 
 /** The response travels as JSON text (its shape depends on the question type); lib/grading checks it against the question. */
 const response = z

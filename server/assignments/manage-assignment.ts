@@ -1,19 +1,8 @@
 import "server-only";
-import type { LatePolicy, RevealPolicy } from "@/lib/assignment-rules";
+import type { AssignmentSettings } from "@/lib/assignment-rules";
 import { requireTeacherOf } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-
-export type AssignmentSettings = {
-  lessonId: string;
-  opensAt: Date;
-  dueAt: Date;
-  latePolicy: LatePolicy;
-  attemptsAllowed: number | null;
-  revealPolicy: RevealPolicy;
-  timeLimitMinutes: number | null;
-  readingOnly: boolean;
-};
 
 async function requireLesson(lessonId: string) {
   const lesson = await db.lesson.findFirst({ where: { id: lessonId, retiredAt: null }, select: { id: true } });

@@ -9,10 +9,12 @@ export function hashPassword(password: string) {
   return hash(password, OPTIONS);
 }
 
+/** False for a wrong password; a hash that cannot be verified at all (corrupt, wrong format) is logged and refused. */
 export async function verifyPassword(passwordHash: string, password: string) {
   try {
     return await verify(passwordHash, password);
-  } catch {
+  } catch (error) {
+    console.error(`[auth] a stored password hash could not be verified: ${error instanceof Error ? error.message : error}`);
     return false;
   }
 }

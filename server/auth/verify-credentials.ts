@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/auth/passwords";
 import { checkThrottle, recordLoginAttempt } from "@/server/auth/throttle";
+import type { Role } from "@/lib/enums";
 
-export type SessionUser = { id: string; name: string; email: string | null; role: "TEACHER" | "STUDENT"; sessionVersion: number };
+export type SessionUser = { id: string; name: string; email: string | null; role: Role; sessionVersion: number };
 export type VerifyResult = { ok: true; user: SessionUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryInMinutes: number };
 
 /** Sign-in by email or username. Unknown account and wrong password look the same, in words and in time. */

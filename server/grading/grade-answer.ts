@@ -1,25 +1,8 @@
 import "server-only";
-import { z } from "zod";
-import { GRADE_COMMENT_MAX_CHARS } from "@/lib/grade-limits";
+import { gradeSchema } from "@/lib/grade-schema";
 import { requireTeacher } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-
-const chars = (s: string) => [...s].length;
-
-/** What a grade may be, once the answer (and so its maximum) is known. */
-export function gradeSchema(maxPoints: number) {
-  return z.object({
-    score: z
-      .number({ error: "The score must be a number." })
-      .min(0, { error: "The score cannot be below 0." })
-      .max(maxPoints, { error: `The score cannot be above ${maxPoints}, the question's points.` }),
-    comment: z
-      .string()
-      .refine((s) => chars(s) <= GRADE_COMMENT_MAX_CHARS, { error: (issue) => `The comment is ${chars(issue.input as string)} characters; the limit is ${GRADE_COMMENT_MAX_CHARS}.` })
-      .transform((s) => (s.trim() === "" ? null : s.trim())),
-  });
-}
 
 export type GradeResult = {
   classId: string;

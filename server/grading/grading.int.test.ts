@@ -126,7 +126,7 @@ describe("grading an open response", () => {
       [{ score: "four" }, "score: The score must be a number."],
       [{ score: "Infinity" }, "score: The score must be a number."],
       [{ score: "-0.5" }, "score: The score cannot be below 0."],
-      [{ score: "2", comment: "x".repeat(2_001) }, "comment: Keep the comment to 2,000 characters."],
+      [{ score: "2", comment: "x".repeat(2_001) }, "comment: The comment is 2001 characters; the limit is 2000."],
       [{ score: "2", questionId: "../etc" }, "questionId: Not a valid question id."],
     ];
     for (const [fields, message] of cases) {

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/account-schemas";
+import { idSchema, questionIdSchema } from "@/lib/account-schemas";
 import { saveAnswer } from "@/server/attempts/save-answer";
 import { parseJsonBody, withErrors } from "@/server/http";
 
 const body = z.object({
-  questionId: z.string().min(1).max(120),
+  questionId: questionIdSchema,
   versionId: idSchema,
   response: z.unknown(),
   flagged: z.boolean().default(false),
