@@ -8,7 +8,7 @@ import type { Role } from "@/lib/enums";
 
 type SessionInfo = { user?: { name?: string | null; role?: Role } } | null;
 
-// A small island: pages stay static (the same HTML for everyone) and learn who is signed in here.
+// A small island: the header is the same HTML for everyone, and learns here who is signed in.
 export function AccountLinks() {
   const [session, setSession] = useState<SessionInfo | undefined>(undefined);
   // Signing in, up or out moves to another page without a full reload: ask again on every page.

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type Locator, type Page } from "@playwright/test";
-import type { Question } from "../lib/content/schemas";
+import { Question } from "../lib/content/schemas";
 import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { db } from "./fixtures/db";
@@ -71,7 +71,7 @@ test("a student takes a whole quiz by keyboard, reloads halfway, rides out a fai
   const assignment = await createAssignment(classroom.klass.id, LESSON);
   const questions = (
     await db.question.findMany({ where: { lessonId: LESSON, retiredAt: null }, orderBy: { position: "asc" }, include: { versions: { orderBy: { version: "desc" }, take: 1 } } })
-  ).map((q) => ({ id: q.id, definition: q.versions[0]!.definition as unknown as Question }));
+  ).map((q) => ({ id: q.id, definition: Question.parse(q.versions[0]!.definition) }));
   const sources = await db.source.findMany();
   const sentenceText = (sourceId: string, ref: string) => {
     const source = sources.find((s) => s.id === sourceId)!;

@@ -35,7 +35,7 @@ function countPlaywright(file: string) {
 async function main() {
   const vitest = (project: string) => ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${project}.json`)}`];
   let ok =
-    step("content", bin("tsx"), ["scripts/content-check.ts"]) &&
+    step("content", bin("tsx"), ["--conditions=react-server", "scripts/content-check.ts"]) &&
     step("lint", bin("eslint"), ["."]) &&
     step("route types", bin("next"), ["typegen"]) &&
     step("typecheck", bin("tsc"), ["--noEmit"]) &&

@@ -1,6 +1,6 @@
 // Integration-test helper: a student takes a whole quiz through the real engine (start, autosave every
 // answer, submit), so progress and review tests start from data exactly as the app writes it.
-import type { Question } from "@/lib/content/schemas";
+import { Question } from "@/lib/content/schemas";
 import { runAs } from "@/testing/session";
 import type { Role } from "@/lib/enums";
 
@@ -16,7 +16,7 @@ export async function takeQuiz(student: Student, assignmentId: string, respond: 
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     const ids = attempt.questionVersionIds as Record<string, string>;
     const versions = await db.questionVersion.findMany({ where: { id: { in: Object.values(ids) } } });
-    const questions = Object.entries(ids).map(([questionId, versionId]) => ({ questionId, versionId, definition: versions.find((v) => v.id === versionId)!.definition as unknown as Question }));
+    const questions = Object.entries(ids).map(([questionId, versionId]) => ({ questionId, versionId, definition: Question.parse(versions.find((v) => v.id === versionId)!.definition) }));
     for (const [n, q] of questions.entries()) {
       await saveAnswer({ attemptId, questionId: q.questionId, versionId: q.versionId, response: respond(q.definition), flagged: false, seq: n + 1 });
     }

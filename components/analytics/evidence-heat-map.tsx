@@ -1,13 +1,13 @@
+import { paragraphsOf } from "@/lib/content/parse-source";
 import type { Source } from "@/lib/content/schemas";
 
-type Paragraph = Extract<Source["blocks"][number], { kind: "paragraph" }>;
 
 /**
  * The source text with each sentence shaded by how many students chose it as evidence. Counts are written
  * next to each chosen sentence (✓ supports the claim, ✗ does not), so the shading is never the only cue.
  */
 export function EvidenceHeatMap({ source, within, answer, counts, students }: { source: Source; within?: string[]; answer: string[]; counts: Record<string, number>; students: number }) {
-  const paragraphs = source.blocks.filter((b): b is Paragraph => b.kind === "paragraph" && (!within || within.includes(b.id)));
+  const paragraphs = paragraphsOf(source).filter((p) => !within || within.includes(p.id));
   const right = new Set(answer);
   return (
     <div className="max-w-[70ch] space-y-3 font-serif leading-relaxed">

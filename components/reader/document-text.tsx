@@ -1,8 +1,9 @@
 import { Fragment } from "react";
 import { paragraphAnchor, sentenceAnchor } from "@/lib/content/anchors";
+import { paragraphsOf } from "@/lib/content/parse-source";
 import { markGlossaryTerms, type Segment } from "@/lib/content/glossary-marks";
 import { GLOSSARY_KIND_LABELS } from "@/lib/content/labels";
-import type { GlossaryEntry, Paragraph, Source } from "@/lib/content/schemas";
+import type { GlossaryEntry, Source } from "@/lib/content/schemas";
 import { GlossaryTerm } from "./glossary-term";
 
 /** A small numbered link after a sentence, e.g. to the shared point on /compare that quotes it. */
@@ -28,7 +29,7 @@ type Props = {
  */
 export function DocumentText({ source, paragraphs, glossary = [], markers, frame = true }: Props) {
   const sourceId = source.meta.id;
-  const all = source.blocks.filter((b): b is Paragraph => b.kind === "paragraph");
+  const all = paragraphsOf(source);
   const shown = paragraphs ? all.filter((p) => paragraphs.includes(p.id)) : all;
   const framing = (kind: "label" | "note") => (frame ? source.blocks.flatMap((b) => (b.kind === kind ? [b.text] : [])) : []);
   const labels = framing("label");

@@ -4,7 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../generated/prisma/client";
-import type { Question } from "../../lib/content/schemas";
+import { Question } from "../../lib/content/schemas";
 import { createClass, createStudent, createTeacher, DEFAULT_PASSWORD, uniq } from "../../prisma/factories";
 import { mapLimit } from "./wait";
 
@@ -53,7 +53,7 @@ export async function createSchool(url: string, opts: { students: number; tag: s
       orderBy: { position: "asc" },
       select: { id: true, versions: { select: { id: true, definition: true }, orderBy: { version: "desc" }, take: 1 } },
     });
-    const questions = rows.map((q) => ({ questionId: q.id, versionId: q.versions[0]!.id, definition: q.versions[0]!.definition as unknown as Question }));
+    const questions = rows.map((q) => ({ questionId: q.id, versionId: q.versions[0]!.id, definition: Question.parse(q.versions[0]!.definition) }));
     const now = Date.now();
     const assignment = await db.assignment.create({
       data: { classId: klass.id, lessonId: lesson.id, opensAt: new Date(now - 3_600_000), dueAt: new Date(now + 7 * 86_400_000), attemptsAllowed: 1 },

@@ -5,7 +5,8 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 
 /**
- * Changing your own password keeps this session but ends every other one (the session version moves on).
+ * Changing your own password ends every session, this one too (the session version moves on); the action
+ * signs straight back in with the new password.
  * A wrong current password counts as a failed sign-in of the account, so a borrowed session cannot be used
  * to guess it faster than the sign-in form allows.
  */

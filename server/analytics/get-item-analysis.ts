@@ -1,9 +1,10 @@
 import "server-only";
-import type { Question, Source } from "@/lib/content/schemas";
+import type { Question } from "@/lib/content/schemas";
 import { requireTeacher } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { readSource } from "@/server/content/stored-documents";
 
 export type ItemStats = {
   questionId: string;
@@ -85,14 +86,14 @@ export async function getItemAnalysis(assignmentId: string) {
     .sort((a, b) => a.number - b.number);
 
   const evidenceSources = [...new Set(items.flatMap((i) => (i.definition.type === "evidence" ? [i.definition.source] : [])))];
-  const sources = evidenceSources.length ? await db.source.findMany({ where: { id: { in: evidenceSources } }, select: { id: true, document: true } }) : [];
+  const sources = evidenceSources.length ? await db.source.findMany({ where: { id: { in: evidenceSources } }, select: { id: true, contentHash: true, document: true } }) : [];
 
   return {
     assignment,
     students: firsts.length,
     scores: firsts.map((f) => f.fraction).filter((f): f is number => f !== null),
     items,
-    sources: new Map(sources.map((s) => [s.id, s.document as unknown as Source])),
+    sources: new Map(sources.map((s) => [s.id, readSource(s)])),
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { canStartAttempt } from "@/lib/assignment-rules";
-import type { LessonMeta, Source } from "@/lib/content/schemas";
+import { paragraphsOf } from "@/lib/content/parse-source";
 import { requireStudent } from "@/server/authz";
+import { readLesson, readSource } from "@/server/content/stored-documents";
 import { db } from "@/server/db";
 import { findStudentAssignment } from "@/server/attempts/start-attempt";
 import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
@@ -11,18 +12,18 @@ export async function getStudentAssignment(assignmentId: string) {
   const student = await requireStudent();
   const assignment = await findStudentAssignment(assignmentId, student.id);
   await finishExpiredAttempts({ studentId: student.id, assignmentId });
-  const lesson = await db.lesson.findUniqueOrThrow({ where: { id: assignment.lessonId }, select: { document: true } });
-  const meta = lesson.document as unknown as LessonMeta & { background: string };
+  const lesson = await db.lesson.findUniqueOrThrow({ where: { id: assignment.lessonId }, select: { id: true, contentHash: true, document: true } });
+  const meta = readLesson(lesson);
   const [sources, attempts, reading] = await Promise.all([
-    db.source.findMany({ where: { id: { in: meta.excerpts.map((e) => e.source) } }, select: { id: true, document: true } }),
+    db.source.findMany({ where: { id: { in: meta.excerpts.map((e) => e.source) } }, select: { id: true, contentHash: true, document: true } }),
     db.attempt.findMany({ where: { assignmentId, studentId: student.id }, orderBy: { number: "asc" }, select: { id: true, number: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true } }),
     db.readingProgress.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId: student.id } } }),
   ]);
-  const byId = new Map(sources.map((s) => [s.id, s.document as unknown as Source]));
+  const byId = new Map(sources.map((s) => [s.id, readSource(s)]));
   const excerpts = meta.excerpts.map((e) => {
     const source = byId.get(e.source)!;
     const wanted = new Set(e.paragraphs);
-    return { source: source.meta, paragraphs: source.blocks.filter((b) => b.kind === "paragraph" && wanted.has(b.id)) as Extract<Source["blocks"][number], { kind: "paragraph" }>[] };
+    return { source: source.meta, paragraphs: paragraphsOf(source).filter((p) => wanted.has(p.id)) };
   });
   const open = attempts.find((a) => !a.submittedAt) ?? null;
   const start = canStartAttempt(assignment, attempts.length, new Date());

@@ -1,5 +1,5 @@
-// The content as the reader pages use it: read from content/ once per process (the files ship with the
-// app and static pages are rendered at build time), validated, and looked up by id.
+// The content as the public reader pages use it: read from content/ once per process (the files ship with
+// the app), validated, and looked up by id. Signed-in pages read the imported copy (stored-documents.ts).
 // In development the files are re-read on each call, so an author sees an edit on reload.
 import "server-only";
 import type { Compare } from "@/lib/content/compare";

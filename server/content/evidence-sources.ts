@@ -1,9 +1,9 @@
 import "server-only";
-import type { Source } from "@/lib/content/schemas";
+import { paragraphsOf } from "@/lib/content/parse-source";
 import type { SourceForEvidence } from "@/lib/quiz/attempt-view";
+import { readSource } from "@/server/content/stored-documents";
 import { db } from "@/server/db";
 
-type Paragraph = Extract<Source["blocks"][number], { kind: "paragraph" }>;
 type MaybeEvidence = { type: string; source?: string; within?: string[] };
 
 /**
@@ -13,11 +13,11 @@ type MaybeEvidence = { type: string; source?: string; within?: string[] };
 export async function loadEvidenceSources(questions: readonly MaybeEvidence[]): Promise<Record<string, SourceForEvidence>> {
   const evidence = questions.filter((q): q is MaybeEvidence & { source: string } => q.type === "evidence" && typeof q.source === "string");
   if (evidence.length === 0) return {};
-  const rows = await db.source.findMany({ where: { id: { in: [...new Set(evidence.map((q) => q.source))] } }, select: { id: true, document: true } });
+  const rows = await db.source.findMany({ where: { id: { in: [...new Set(evidence.map((q) => q.source))] } }, select: { id: true, contentHash: true, document: true } });
   const sources: Record<string, SourceForEvidence> = {};
   for (const row of rows) {
-    const doc = row.document as unknown as Source;
-    const paragraphs = doc.blocks.filter((b): b is Paragraph => b.kind === "paragraph");
+    const doc = readSource(row);
+    const paragraphs = paragraphsOf(doc);
     const wanted = new Set(evidence.filter((q) => q.source === row.id).flatMap((q) => q.within ?? paragraphs.map((p) => p.id)));
     sources[row.id] = { id: row.id, title: doc.meta.title, paragraphs: paragraphs.filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })) };
   }

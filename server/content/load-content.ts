@@ -1,5 +1,7 @@
 // The one place content is read from disk. Everything in lib/content works on the texts,
-// so tests and the importer can validate exactly what they hold in memory.
+// so tests and the importer can validate exactly what they hold in memory. Scripts that import it run
+// with `tsx --conditions=react-server`, under which "server-only" is allowed.
+import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { COMPARE_PATH, parseCompare, type Compare } from "@/lib/content/compare";

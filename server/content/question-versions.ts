@@ -1,5 +1,6 @@
 import "server-only";
 import type { Question } from "@/lib/content/schemas";
+import { readQuestion } from "@/server/content/stored-documents";
 import { db } from "@/server/db";
 
 // A question version never changes once written (an edit makes a new version), so its definition can be
@@ -14,7 +15,7 @@ export async function getQuestionVersions(ids: string[]): Promise<Map<string, Ve
   if (missing.length > 0) {
     const rows = await db.questionVersion.findMany({ where: { id: { in: missing } }, select: { id: true, questionId: true, maxPoints: true, definition: true } });
     if (cache.size + rows.length > MAX_CACHED) cache.clear();
-    for (const row of rows) cache.set(row.id, { ...row, definition: row.definition as unknown as Question });
+    for (const row of rows) cache.set(row.id, { ...row, definition: readQuestion(row) });
   }
   const found = new Map<string, VersionDefinition>();
   for (const id of ids) {

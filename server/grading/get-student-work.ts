@@ -1,10 +1,11 @@
 import "server-only";
 import { readableAnswer, sentenceIndex, type ReadableAnswer } from "@/lib/answer-text";
-import type { LessonMeta, Question } from "@/lib/content/schemas";
+import type { Question } from "@/lib/content/schemas";
 import { requireTeacherOf } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { readLesson } from "@/server/content/stored-documents";
 
 export type WorkAnswer = {
   questionId: string;
@@ -55,7 +56,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
     db.assignment.findMany({
       where: { classId, OR: [{ removedAt: null }, { attempts: { some: { studentId } } }, { readings: { some: { studentId } } }] },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      select: { id: true, dueAt: true, removedAt: true, readingOnly: true, lesson: { select: { id: true, title: true, document: true } } },
+      select: { id: true, dueAt: true, removedAt: true, readingOnly: true, lesson: { select: { id: true, title: true, contentHash: true, document: true } } },
     }),
     db.attempt.findMany({
       where: inClass,
@@ -131,7 +132,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
     klass: { id: klass.id, name: klass.name },
     student,
     assignments: assignments.map((a) => {
-      const meta = a.lesson.document as unknown as Pick<LessonMeta, "excerpts">;
+      const meta = readLesson(a.lesson);
       const reading = readingBy.get(a.id) ?? null;
       return {
         id: a.id,
