@@ -9,6 +9,11 @@ const schema = z
     DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    /** The public address (scheme and host) for links people share; unset: the address each request came in on. */
+    APP_URL: z
+      .url("APP_URL must be an absolute URL such as https://sourcework.school.org")
+      .transform((u) => new URL(u).origin)
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -1,4 +1,5 @@
 import { MASTERY_RULES, type MasteryLevel } from "@/lib/mastery";
+import { skillLabel } from "@/lib/content/labels";
 
 const SHADES: Record<MasteryLevel, string> = {
   "not-started": "#d4d4d4",
@@ -17,7 +18,7 @@ export function MasteryChart({ mastery, students }: { mastery: Record<string, Re
   const barHeight = 28;
   const height = skills.length * (barHeight + 10) + 10;
   const scale = (width - labelWidth - 10) / Math.max(1, students);
-  const summary = skills.map((s) => `${s}: ${MASTERY_RULES.map((r) => `${mastery[s]![r.level]} ${r.label.toLowerCase()}`).join(", ")}`).join("; ");
+  const summary = skills.map((s) => `${skillLabel(s)}: ${MASTERY_RULES.map((r) => `${mastery[s]![r.level]} ${r.label.toLowerCase()}`).join(", ")}`).join("; ");
   return (
     <figure className="space-y-2">
       <figcaption className="font-semibold">Class mastery by skill ({students} students)</figcaption>
@@ -34,7 +35,7 @@ export function MasteryChart({ mastery, students }: { mastery: Record<string, Re
           let x = labelWidth;
           return (
             <g key={skill}>
-              <text x={labelWidth - 8} y={y + barHeight * 0.68} textAnchor="end" fontSize="13" fill="currentColor">{skill}</text>
+              <text x={labelWidth - 8} y={y + barHeight * 0.68} textAnchor="end" fontSize="13" fill="currentColor">{skillLabel(skill)}</text>
               {MASTERY_RULES.map((r) => {
                 const n = mastery[skill]![r.level];
                 const w = n * scale;
@@ -59,7 +60,7 @@ export function MasteryChart({ mastery, students }: { mastery: Record<string, Re
           </thead>
           <tbody>
             {skills.map((skill) => (
-              <tr key={skill}><th scope="row" className="pr-4 text-left font-normal">{skill}</th>{MASTERY_RULES.map((r) => <td key={r.level} className="px-2 text-right tabular-nums">{mastery[skill]![r.level]}</td>)}</tr>
+              <tr key={skill}><th scope="row" className="pr-4 text-left font-normal">{skillLabel(skill)}</th>{MASTERY_RULES.map((r) => <td key={r.level} className="px-2 text-right tabular-nums">{mastery[skill]![r.level]}</td>)}</tr>
             ))}
           </tbody>
         </table>

@@ -13,7 +13,12 @@ export function RosterActions({ classId, studentId, studentName }: { classId: st
   const [deleteState, erase] = useActionState(deleteStudentAction, idle);
   return (
     <div className="flex flex-wrap items-start gap-2">
-      <form action={reset}>
+      <form
+        action={reset}
+        onSubmit={(e) => {
+          if (!confirm(`Reset ${studentName}'s password? Their current password stops working and they are signed out everywhere.`)) e.preventDefault();
+        }}
+      >
         <input type="hidden" name="classId" value={classId} />
         <input type="hidden" name="studentId" value={studentId} />
         <SubmitButton variant="secondary" pendingLabel="Resetting…" aria-label={`Reset password for ${studentName}`}>Reset password</SubmitButton>
@@ -36,7 +41,7 @@ export function RosterActions({ classId, studentId, studentName }: { classId: st
       >
         <input type="hidden" name="classId" value={classId} />
         <input type="hidden" name="studentId" value={studentId} />
-        <SubmitButton variant="secondary" pendingLabel="Deleting…" aria-label={`Delete ${studentName}'s account and data`}>Delete account</SubmitButton>
+        <SubmitButton variant="danger" pendingLabel="Deleting…" aria-label={`Delete account: ${studentName}, with all their work`}>Delete account</SubmitButton>
       </form>
       {resetState.status === "ok" && (
         <p role="status" className="w-full text-sm">

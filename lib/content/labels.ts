@@ -45,3 +45,8 @@ export function glossarySortKey(entry: Pick<GlossaryEntry, "term" | "kind">): st
   const words = term.split(/\s+/);
   return `${words.at(-1) ?? term} ${words.slice(0, -1).join(" ")}`.trim();
 }
+
+/** A skill's name for people ("Close reading"), for a known slug; anything else is shown as it is. */
+export function skillLabel(skill: string): string {
+  return (SKILL_LABELS as Record<string, string>)[skill] ?? skill;
+}

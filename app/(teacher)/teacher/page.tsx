@@ -1,25 +1,28 @@
 import Link from "next/link";
+import { AttentionList } from "@/components/classes/attention-list";
 import { CreateClassForm } from "@/components/classes/create-class-form";
+import { getTeacherAttention } from "@/server/classes/get-teacher-attention";
 import { listTeacherClasses } from "@/server/classes/list-classes";
 import { loadForPage } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/viewer-time-zone";
 
 export const metadata = { title: "Your classes" };
 
 export default async function TeacherHomePage() {
-  const classes = await loadForPage("/teacher", listTeacherClasses);
+  const [classes, attention, timeZone] = await loadForPage("/teacher", () => Promise.all([listTeacherClasses(), getTeacherAttention(), viewerTimeZone()]));
   const active = classes.filter((c) => !c.archivedAt);
   const archived = classes.filter((c) => c.archivedAt);
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Your classes</h1>
-      <CreateClassForm />
+      {active.length > 0 && <AttentionList items={attention} now={new Date()} timeZone={timeZone} />}
       {active.length === 0 ? (
-        <p className="text-neutral-700 dark:text-neutral-300">No classes yet. Create one above, then share its join link with your students.</p>
+        <p className="text-neutral-700 dark:text-neutral-300">No classes yet. Create one below, then share its join link with your students.</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {active.map((c) => (
             <li key={c.id} className="rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
-              <Link href={`/teacher/classes/${c.id}`} className="text-lg font-semibold underline-offset-4 hover:underline">
+              <Link href={`/teacher/classes/${c.id}`} className="text-lg font-semibold text-[var(--color-accent)] underline underline-offset-4">
                 {c.name}
               </Link>
               <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
@@ -29,6 +32,10 @@ export default async function TeacherHomePage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="create-heading" className="space-y-2">
+        <h2 id="create-heading" className="text-xl font-semibold">Create a class</h2>
+        <CreateClassForm />
+      </section>
       {archived.length > 0 && (
         <section aria-labelledby="archived-heading">
           <h2 id="archived-heading" className="text-lg font-semibold">Archived</h2>

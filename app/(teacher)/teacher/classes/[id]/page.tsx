@@ -1,9 +1,8 @@
-import { headers } from "next/headers";
 import Link from "next/link";
 import { ClassSettings } from "@/components/classes/class-settings";
+import { JoinLink } from "@/components/classes/join-link";
 import { RosterActions } from "@/components/classes/roster-actions";
 import { RosterImport } from "@/components/classes/roster-import";
-import { CopyButton } from "@/components/ui/copy-button";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatAbsolute } from "@/lib/dates";
 import { listClassAssignments } from "@/server/assignments/list-class-assignments";
@@ -11,6 +10,7 @@ import { getClassRoster } from "@/server/classes/list-classes";
 import { countPendingAnswers } from "@/server/grading/list-grading-queue";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 import { loadForPage } from "@/server/page-auth";
+import { publicOrigin } from "@/server/public-origin";
 
 export const metadata = { title: "Class" };
 
@@ -19,8 +19,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
   const { assigned, unassigned } = await searchParams;
   const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, () => Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)]));
   const now = new Date();
-  const host = (await headers()).get("host") ?? "localhost:3000";
-  const joinLink = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}/join/${klass.joinCode}`;
+  const { origin, configured } = await publicOrigin();
 
   return (
     <div className="space-y-10">
@@ -65,12 +64,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         <p>
           Join code: <strong className="font-mono text-2xl tracking-widest" data-testid="join-code">{klass.joinCode}</strong>
         </p>
-        <p className="break-all">
-          Join link: <span className="font-mono" data-testid="join-link">{joinLink}</span>
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <CopyButton text={joinLink} label="Copy join link" />
-        </div>
+        <JoinLink code={klass.joinCode} serverOrigin={origin} configured={configured} />
       </section>
 
       <section aria-labelledby="roster-heading" className="space-y-3">
@@ -79,7 +73,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
           <p>No students yet. Share the join link, or import a roster below.</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            <table className="w-full text-left text-sm" data-cards-on-phone>
               <thead>
                 <tr className="border-b border-neutral-300 dark:border-neutral-700">
                   <th scope="col" className="py-2 pr-4">Name</th>
@@ -91,10 +85,10 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
               <tbody>
                 {students.map((s) => (
                   <tr key={s.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
-                    <td className="py-2 pr-4 font-medium"><Link href={`/teacher/classes/${klass.id}/students/${s.id}`} className="underline-offset-4 hover:underline">{s.name}</Link></td>
-                    <td className="py-2 pr-4 font-mono">{s.username ?? s.email}</td>
-                    <td className="py-2 pr-4">{s.lastActiveAt ? <time dateTime={s.lastActiveAt.toISOString()}>{s.lastActiveAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time> : "Never"}</td>
-                    <td className="py-2"><RosterActions classId={klass.id} studentId={s.id} studentName={s.name} /></td>
+                    <td className="py-2 pr-4 font-medium" data-label="Name"><Link href={`/teacher/classes/${klass.id}/students/${s.id}`} className="text-[var(--color-accent)] underline underline-offset-4">{s.name}</Link></td>
+                    <td className="py-2 pr-4 font-mono" data-label="Username">{s.username ?? s.email}</td>
+                    <td className="py-2 pr-4" data-label="Last active">{s.lastActiveAt ? <time dateTime={s.lastActiveAt.toISOString()}>{formatAbsolute(s.lastActiveAt, now, timeZone)}</time> : "Never"}</td>
+                    <td className="py-2" data-label="Actions"><RosterActions classId={klass.id} studentId={s.id} studentName={s.name} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,9 @@ import { viewerTimeZone } from "@/server/viewer-time-zone";
 
 export const metadata = { title: "Gradebook" };
 
+const LINK = "text-[var(--color-accent)] underline underline-offset-4";
+const HAS_WORK = new Set(["in-progress", "submitted", "late", "awaiting-grading"]);
+
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
 export default async function GradebookPage({ params, searchParams }: PageProps<"/teacher/classes/[id]/gradebook">) {
@@ -48,7 +51,7 @@ export default async function GradebookPage({ params, searchParams }: PageProps<
                 <th scope="col" className="sticky top-0 z-10 border-b border-neutral-300 bg-[var(--color-paper)] p-2 text-left dark:border-neutral-700">Average</th>
                 {assignments.map((a) => (
                   <th key={a.id} scope="col" className="sticky top-0 z-10 min-w-40 border-b border-neutral-300 bg-[var(--color-paper)] p-2 text-left align-bottom font-semibold dark:border-neutral-700">
-                    <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}/analysis`} className="underline-offset-4 hover:underline">{a.lesson.title}</Link>
+                    <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}/analysis`} className={LINK}>{a.lesson.title}</Link>
                     <span className="block text-xs font-normal text-neutral-600 dark:text-neutral-400">
                       {a.readingOnly ? "Reading · " : ""}due <time dateTime={a.dueAt.toISOString()}>{formatAbsolute(a.dueAt, now, timeZone)}</time>
                     </span>
@@ -60,18 +63,26 @@ export default async function GradebookPage({ params, searchParams }: PageProps<
               {sorted.map((r) => (
                 <tr key={r.student.id}>
                   <th scope="row" className="sticky left-0 z-10 border-b border-neutral-200 bg-[var(--color-paper)] p-2 text-left font-medium dark:border-neutral-800">
-                    <Link href={`/teacher/classes/${klass.id}/students/${r.student.id}`} className="underline-offset-4 hover:underline">{r.student.name}</Link>
+                    <Link href={`/teacher/classes/${klass.id}/students/${r.student.id}`} className={LINK}>{r.student.name}</Link>
                   </th>
-                  <td className="border-b border-neutral-200 p-2 tabular-nums dark:border-neutral-800">{pct(r.average)}</td>
+                  <td className="border-b border-neutral-200 p-2 tabular-nums dark:border-neutral-800">
+                    {pct(r.average)}
+                    {/* An answer still waiting for a grade counts as 0 until graded: say so. */}
+                    {assignments.some((a) => r.cells[a.id]!.status === "awaiting-grading") && <span className="block text-xs text-neutral-700 dark:text-neutral-300">provisional</span>}
+                  </td>
                   {assignments.map((a) => {
                     const cell = r.cells[a.id]!;
+                    const content = (
+                      <>
+                        {CELL_LABELS[cell.status]}
+                        {cell.best !== null && !a.readingOnly && <span>{pct(cell.best)}</span>}
+                      </>
+                    );
                     return (
-                      // Styled in app/globals.css by data-cell: a class has hundreds of these cells.
+                      // Styled in app/globals.css by data-cell: a class has hundreds of these cells. A cell with
+                      // work in it opens that student's work on this assignment, where open answers are graded.
                       <td key={a.id} data-cell={cell.status}>
-                        <span>
-                          {CELL_LABELS[cell.status]}
-                          {cell.best !== null && !a.readingOnly && <span>{pct(cell.best)}</span>}
-                        </span>
+                        {HAS_WORK.has(cell.status) ? <a href={`/teacher/classes/${klass.id}/students/${r.student.id}#assignment-${a.id}`}>{content}</a> : <span>{content}</span>}
                       </td>
                     );
                   })}

@@ -5,6 +5,7 @@ import { EvidenceHeatMap } from "@/components/analytics/evidence-heat-map";
 import { optionRows } from "@/lib/analytics/option-labels";
 import { getItemAnalysis } from "@/server/analytics/get-item-analysis";
 import { loadForPage } from "@/server/page-auth";
+import { skillLabel } from "@/lib/content/labels";
 
 export const metadata = { title: "Item analysis" };
 
@@ -42,7 +43,7 @@ export default async function ItemAnalysisPage({ params }: PageProps<"/teacher/c
               good; near 0 or negative deserves a look at the wording).
             </p>
             <div className="overflow-x-auto">
-              <table className="min-w-full text-sm">
+              <table className="min-w-full text-sm" data-cards-on-phone>
                 <thead>
                   <tr className="border-b border-neutral-300 text-left dark:border-neutral-700">
                     <th scope="col" className="p-2">#</th>
@@ -56,12 +57,12 @@ export default async function ItemAnalysisPage({ params }: PageProps<"/teacher/c
                 <tbody>
                   {items.map((item) => (
                     <tr key={item.questionId} className="border-b border-neutral-200 align-top dark:border-neutral-800">
-                      <td className="p-2">{item.number}</td>
-                      <td className="p-2"><a href={`#q-${item.number}`} className="underline">{item.definition.prompt}</a></td>
-                      <td className="p-2">{item.definition.skill}</td>
-                      <td className="p-2 text-right tabular-nums">{item.n - item.blank}/{item.n}</td>
-                      <td className="p-2 text-right tabular-nums">{fmt(item.facility)}</td>
-                      <td className="p-2 text-right tabular-nums">{fmt(item.discrimination)}{item.discrimination !== null && item.discrimination < 0.1 ? " ⚠" : ""}</td>
+                      <td className="p-2" data-label="#">{item.number}</td>
+                      <td className="p-2" data-label="Question"><a href={`#q-${item.number}`} className="underline">{item.definition.prompt}</a></td>
+                      <td className="p-2" data-label="Skill">{skillLabel(item.definition.skill)}</td>
+                      <td className="p-2 text-right tabular-nums" data-label="Answered">{item.n - item.blank}/{item.n}</td>
+                      <td className="p-2 text-right tabular-nums" data-label="Facility">{fmt(item.facility)}</td>
+                      <td className="p-2 text-right tabular-nums" data-label="Discrimination">{fmt(item.discrimination)}{item.discrimination !== null && item.discrimination < 0.1 ? " ⚠" : ""}</td>
                     </tr>
                   ))}
                 </tbody>
