@@ -49,7 +49,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
           <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
             {assignments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3">
-                <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}`} className="font-medium underline-offset-4 hover:underline">{a.lesson.title}</Link>
+                <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}`} className="font-medium text-[var(--color-accent)] underline underline-offset-4">{a.lesson.title}</Link>
                 <span className="text-sm text-neutral-700 dark:text-neutral-300">
                   {a.readingOnly ? "Reading" : "Quiz"} · due <time dateTime={a.dueAt.toISOString()}>{formatAbsolute(a.dueAt, now, timeZone)}</time> · {a.submittedCount} of {students.length} turned in
                 </span>
