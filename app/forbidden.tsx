@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+export const metadata = { title: "No access" };
+
 export default function Forbidden() {
   return (
     <div className="mx-auto max-w-md space-y-3">

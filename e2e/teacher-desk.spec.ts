@@ -34,6 +34,7 @@ test("the teacher home says what needs doing; grading from the gradebook's cells
   // Each gradebook cell opens that student's work, where the open answer is graded.
   for (const student of classroom.students) {
     await page.goto(`/teacher/classes/${classroom.klass.id}/gradebook`);
+    await expect(page).toHaveTitle(`Gradebook · ${classroom.klass.name} · Sourcework`);
     const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: student.name, exact: true }) });
     await expect(row.getByRole("cell").nth(0)).toContainText("provisional");
     await row.getByRole("link", { name: /Awaiting grading/ }).click();
@@ -46,6 +47,12 @@ test("the teacher home says what needs doing; grading from the gradebook's cells
 
   await page.goto("/teacher");
   await expect(desk).toContainText("Nothing waiting");
+  // Another teacher's class is not found, and its page says so in the tab as well.
+  const other = await makeClassroom(1);
+  await page.goto(`/teacher/classes/${other.klass.id}/gradebook`);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle("Page not found · Sourcework");
+  await page.goto("/teacher");
   await expectNoSeriousA11yViolations(page);
   await Promise.all([teacherApi.dispose(), context.close()]);
 });

@@ -52,9 +52,10 @@ export async function requireStudent(): Promise<CurrentUser> {
 }
 
 /** The class, if the caller teaches it; otherwise 404 (the same as a class that does not exist). */
-export async function requireTeacherOf(classId: string) {
+/** The caller's own class; otherwise 404. Once per request and class, so a page's title and body share it. */
+export const requireTeacherOf = cache(async (classId: string) => {
   const user = await requireTeacher();
   const klass = await db.class.findFirst({ where: { id: classId, teacherId: user.id } });
   if (!klass) throw new AppError("NOT_FOUND", "Class not found.");
   return { user, klass };
-}
+});

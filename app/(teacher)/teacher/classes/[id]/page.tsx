@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ClassSettings } from "@/components/classes/class-settings";
 import { JoinLink } from "@/components/classes/join-link";
@@ -11,8 +12,11 @@ import { countPendingAnswers } from "@/server/grading/list-grading-queue";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 import { loadForPage } from "@/server/page-auth";
 import { publicOrigin } from "@/server/public-origin";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Class" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id) };
+}
 
 export default async function ClassPage({ params, searchParams }: PageProps<"/teacher/classes/[id]">) {
   const { id } = await params;

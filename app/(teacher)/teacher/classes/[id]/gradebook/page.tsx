@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { LiveRefresh } from "@/components/analytics/live-refresh";
 import { CELL_LABELS } from "@/lib/analytics/gradebook-cell";
@@ -5,8 +6,11 @@ import { formatAbsolute } from "@/lib/dates";
 import { getGradebook } from "@/server/analytics/get-gradebook";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Gradebook" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/gradebook">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Gradebook") };
+}
 
 const LINK = "text-[var(--color-accent)] underline underline-offset-4";
 const HAS_WORK = new Set(["in-progress", "submitted", "late", "awaiting-grading"]);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerText } from "@/components/grading/answer-view";
 import { GradeForm } from "@/components/grading/grade-form";
@@ -7,8 +8,11 @@ import { formatAbsolute } from "@/lib/dates";
 import { listGradingQueue, type QueueAnswer, type QueueQuestion } from "@/server/grading/list-grading-queue";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Grading queue" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/grading">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Grading queue") };
+}
 
 const anchor = (a: Pick<QueueAnswer, "attemptId" | "questionId">) => `answer-${a.attemptId}-${a.questionId.replace(/[^a-z0-9]+/gi, "-")}`;
 

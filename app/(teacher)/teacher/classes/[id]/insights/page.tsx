@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart, scoreBuckets } from "@/components/analytics/bar-chart";
 import { MasteryChart } from "@/components/analytics/mastery-chart";
@@ -5,8 +6,11 @@ import { MASTERY_RULES } from "@/lib/mastery";
 import { getClassInsights } from "@/server/analytics/get-class-insights";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Class insights" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/insights">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Class insights") };
+}
 
 export default async function InsightsPage({ params }: PageProps<"/teacher/classes/[id]/insights">) {
   const { id } = await params;

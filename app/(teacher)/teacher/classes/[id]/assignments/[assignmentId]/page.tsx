@@ -1,11 +1,15 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { RemoveAssignmentButton } from "@/components/assignments/remove-assignment-button";
 import { findOwnAssignment } from "@/server/assignments/manage-assignment";
 import { listAssignableLessons } from "@/server/assignments/list-lessons";
 import { loadForPage } from "@/server/page-auth";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Edit assignment" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Edit assignment") };
+}
 
 export default async function EditAssignmentPage({ params }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]">) {
   const { id, assignmentId } = await params;

@@ -1,10 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { listAssignableLessons } from "@/server/assignments/list-lessons";
 import { getClassRoster } from "@/server/classes/list-classes";
 import { loadForPage } from "@/server/page-auth";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Assign a lesson" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/assignments/new">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Assign a lesson") };
+}
 
 export default async function NewAssignmentPage({ params, searchParams }: PageProps<"/teacher/classes/[id]/assignments/new">) {
   const { id } = await params;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerView } from "@/components/grading/answer-view";
 import { Disclosure } from "@/components/grading/disclosure";
@@ -7,8 +8,11 @@ import { dueStatus, formatAbsolute } from "@/lib/dates";
 import { getStudentWork, type WorkAnswer, type WorkAttempt } from "@/server/grading/get-student-work";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Student work" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/students/[studentId]">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Student work") };
+}
 
 const STATUS_TEXT = { upcoming: "Not started", "due-soon": "Due soon", late: "Turned in late", missing: "Missing", done: "Turned in" } as const;
 const muted = "text-neutral-700 dark:text-neutral-300";

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { LiveRefresh } from "@/components/analytics/live-refresh";
 import { BarChart, scoreBuckets } from "@/components/analytics/bar-chart";
@@ -6,8 +7,11 @@ import { optionRows } from "@/lib/analytics/option-labels";
 import { getItemAnalysis } from "@/server/analytics/get-item-analysis";
 import { loadForPage } from "@/server/page-auth";
 import { skillLabel } from "@/lib/content/labels";
+import { classPageTitle } from "@/server/classes/class-page-title";
 
-export const metadata = { title: "Item analysis" };
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]/analysis">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Item analysis") };
+}
 
 const fmt = (v: number | null, digits = 2) => (v === null ? "—" : v.toFixed(digits));
 
