@@ -53,6 +53,13 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
   const sources = checkSources(sourceFiles, errors);
   const index: SourceIndex = new Map(sources.map((source) => [source.meta.id, sourceIds(source)]));
   const quotable = quotableText(sources);
+  // The notes a source's record carries (translation, paragraph numbers) quote the telegram like everything else.
+  for (const source of sources) {
+    const notes = stringsIn([source.meta.recipients, source.meta.translationNotes ?? [], source.meta.paragraphNote ?? ""]);
+    for (const wrong of notes.flatMap((t) => misquotations(t, quotable))) {
+      errors.push(`content/sources/${source.meta.id}.md: front matter: ${quotationNotFound(wrong)}`);
+    }
+  }
   const glossary = checkGlossary(byPath.get(GLOSSARY_PATH), sources, quotable, errors);
   const timeline = checkTimeline(byPath.get(TIMELINE_PATH), index, quotable, errors);
 
