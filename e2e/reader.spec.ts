@@ -109,7 +109,7 @@ test("the cite button copies the Chicago citation shown on the page", async ({ b
   expect(shown).toBe(
     '"Telegram from USSR Foreign Minister Gromyko to Soviet Mission in New York, for A.I. Mikoyan," November 1, 1962, Wilson Center ' +
       "Digital Archive, AVP RF; copy obtained by NHK, provided to CWIHP, and on file at National Security Archive, Washington, D.C.; " +
-      "translation by John Henriksen, Harvard University. https://wilson-center.drivingcreative.com/document/112651.",
+      "translation by John Henriksen, Harvard University. https://digitalarchive.wilsoncenter.org/document/112651.",
   );
   await tabTo(page, page.getByRole("button", { name: "Copy citation" }), 150);
   await page.keyboard.press("Enter");
@@ -135,8 +135,12 @@ test("a source page shows the archive's record of the document", async ({ page }
   }
   await expect(record.getByRole("link", { name: /View this document in the archive/ })).toHaveAttribute(
     "href",
-    "https://wilson-center-digital-archive.dvincitest.com/document/112650",
+    "https://digitalarchive.wilsoncenter.org/document/112650",
   );
+  // The address our copy came from stays on record, and the notes say what the ¶ numbers and the translation are.
+  await expect(record).toContainText("Taken from the record at https://wilson-center-digital-archive.dvincitest.com/document/112650");
+  await expect(record).toContainText("The ¶ numbers are ours");
+  await expect(record).toContainText("контроль");
   await expect(page.getByText("Translation - English")).toBeVisible();
   await expect(page.locator("[data-paragraph]")).toHaveCount(11);
   await expect(page.locator("[data-document]")).toContainText(

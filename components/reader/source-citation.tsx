@@ -1,3 +1,4 @@
+import { documentUrl } from "@/lib/content/cite";
 import { formatLongDate } from "@/lib/content/labels";
 import type { SourceMeta } from "@/lib/content/schemas";
 
@@ -26,12 +27,29 @@ export function SourceCitation({ meta }: { meta: SourceMeta }) {
       "Collection",
       <>
         {meta.collection}
-        <a href={meta.archiveUrl} data-print-url className="mt-1 block text-[var(--color-accent)] underline underline-offset-2" rel="noopener">
+        <a href={documentUrl(meta)} data-print-url className="mt-1 block text-[var(--color-accent)] underline underline-offset-2" rel="noopener">
           View this document in the archive<span className="sr-only"> ({meta.collection})</span>
         </a>
       </>,
     ],
   ];
+  // The address our copy of the record came from, when it is not the public page linked above.
+  if (meta.publicUrl && meta.publicUrl !== meta.archiveUrl) {
+    rows.push(["Our copy", <>Taken from the record at <span className="wrap-anywhere">{meta.archiveUrl}</span></>]);
+  }
+  if (meta.translationNotes?.length) {
+    rows.push([
+      "Translation notes",
+      <ul key="t" className="space-y-2">
+        {meta.translationNotes.map((n) => (
+          <li key={n.phrase}>
+            <span className="font-semibold">{n.phrase}</span> {n.note}
+          </li>
+        ))}
+      </ul>,
+    ]);
+  }
+  if (meta.paragraphNote) rows.push(["Paragraph numbers", meta.paragraphNote]);
   return (
     <dl className="divide-y divide-[var(--color-rule)] text-sm leading-relaxed">
       {rows.map(([label, value]) => (

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { chicagoCitation, chicagoDate } from "./cite";
+import { chicagoCitation, chicagoDate, documentUrl } from "./cite";
 import { loadContent } from "@/server/content/load-content";
 import type { Source, SourceMeta } from "./schemas";
 
@@ -32,7 +32,7 @@ describe("chicagoCitation", () => {
     expect(chicagoCitation(meta("gromyko-mikoyan-1962-11-01"))).toBe(
       '"Telegram from USSR Foreign Minister Gromyko to Soviet Mission in New York, for A.I. Mikoyan," November 1, 1962, ' +
         "Wilson Center Digital Archive, AVP RF; copy obtained by NHK, provided to CWIHP, and on file at National Security Archive, " +
-        "Washington, D.C.; translation by John Henriksen, Harvard University. https://wilson-center.drivingcreative.com/document/112651.",
+        "Washington, D.C.; translation by John Henriksen, Harvard University. https://digitalarchive.wilsoncenter.org/document/112651.",
     );
   });
 
@@ -41,15 +41,24 @@ describe("chicagoCitation", () => {
       '"Telegram from USSR Foreign Minister A. Gromyko to Deputy Foreign Minister Kuznetsov at the Soviet Mission in New York," ' +
         "November 1, 1962, Wilson Center Digital Archive, AVP RF; copy obtained by NHK, provided to CWIHP, and on file at National " +
         "Security Archive, Washington, D.C.; translation by John Henriksen, Harvard University. " +
-        "https://wilson-center-digital-archive.dvincitest.com/document/112650.",
+        "https://digitalarchive.wilsoncenter.org/document/112650.",
     );
   });
 
   it("agrees with the archive's own citation except for Chicago's punctuation and the URL", () => {
     for (const source of sources) {
       const archiveStyle = source.meta.citation.replace(/",/, ',"');
-      expect(chicagoCitation(source.meta)).toBe(`${archiveStyle}. ${source.meta.archiveUrl}.`);
+      expect(chicagoCitation(source.meta)).toBe(`${archiveStyle}. ${documentUrl(source.meta)}.`);
     }
+  });
+
+  it("cites the public archive page, with the same document number as the address our copy came from", () => {
+    for (const source of sources) {
+      expect(source.meta.publicUrl).toMatch(/^https:\/\/digitalarchive\.wilsoncenter\.org\/document\/\d+$/);
+      expect(source.meta.publicUrl?.split("/").at(-1)).toBe(source.meta.archiveUrl.split("/").at(-1));
+    }
+    const { publicUrl: _public, ...withoutPublic } = meta("gromyko-kuznetsov-1962-11-01");
+    expect(chicagoCitation(withoutPublic).endsWith(" https://wilson-center-digital-archive.dvincitest.com/document/112650.")).toBe(true);
   });
 
   const base = meta;

@@ -5,7 +5,10 @@
 //   "Telegram from USSR Foreign Minister Gromyko to Soviet Mission in New York, for A.I. Mikoyan,"
 //   November 1, 1962, Wilson Center Digital Archive, AVP RF; copy obtained by NHK, provided to CWIHP, and
 //   on file at National Security Archive, Washington, D.C.; translation by John Henriksen, Harvard
-//   University. https://wilson-center.drivingcreative.com/document/112651.
+//   University. https://digitalarchive.wilsoncenter.org/document/112651.
+//
+// The URL is the document's public page (publicUrl); a source without one is cited at archiveUrl, the
+// address its copy was taken from.
 import { MONTHS } from "./labels";
 import type { SourceMeta } from "./schemas";
 
@@ -17,7 +20,12 @@ export function chicagoDate(isoDate: string): string {
   return `${month} ${Number(match[3])}, ${match[1]}`;
 }
 
-type CitedFields = Pick<SourceMeta, "title" | "date" | "collection" | "archive" | "copyChain" | "translator" | "archiveUrl">;
+type CitedFields = Pick<SourceMeta, "title" | "date" | "collection" | "archive" | "copyChain" | "translator" | "archiveUrl" | "publicUrl">;
+
+/** Where a reader can see the document: its public page in the archive, else the address our copy came from. */
+export function documentUrl(meta: Pick<SourceMeta, "archiveUrl" | "publicUrl">): string {
+  return (meta.publicUrl ?? meta.archiveUrl).trim();
+}
 
 /** The citation as plain text, ready to paste into a footnote. */
 export function chicagoCitation(meta: CitedFields): string {
@@ -30,7 +38,7 @@ export function chicagoCitation(meta: CitedFields): string {
     meta.copyChain.trim(),
     `translation by ${meta.translator.trim()}`,
   ];
-  return `${withoutFinalPeriod(parts.join("; "))}. ${meta.archiveUrl.trim()}.`;
+  return `${withoutFinalPeriod(parts.join("; "))}. ${documentUrl(meta)}.`;
 }
 
 function withoutFinalPeriod(text: string): string {

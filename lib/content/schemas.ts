@@ -66,9 +66,16 @@ export const SourceMeta = z.strictObject({
   archive: z.strictObject({ abbreviation: text, name: text }),
   copyChain: text,
   collection: text,
+  /** The address our copy of the record was taken from (the seed file's), kept as provenance. */
   archiveUrl: z.url(),
+  /** The document's public page in the archive; links and the citation use it when it is given. */
+  publicUrl: z.url().optional(),
   citation: text,
   summary: text,
+  /** Where the Russian matters for reading the English: a phrase of the translation and what to know about it. */
+  translationNotes: z.array(z.strictObject({ phrase: text, note: text })).optional(),
+  /** What the ¶ numbers are (ours, not the document's). */
+  paragraphNote: text.optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

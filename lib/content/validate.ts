@@ -3,6 +3,7 @@
 // and what is wrong, e.g.
 //   content/lessons/03-kuznetsov-close-reading/quiz.yaml: question q7: evidence "p9.s4" does not exist in source gromyko-kuznetsov-1962-11-01
 import type { z } from "zod";
+import { unshownCitationProblems } from "./item-fairness";
 import { parseSource, sourceIds, sourceText } from "./parse-source";
 import { misquotations, quotableText, stringsIn } from "./quotations";
 import {
@@ -53,6 +54,13 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
   const sources = checkSources(sourceFiles, errors);
   const index: SourceIndex = new Map(sources.map((source) => [source.meta.id, sourceIds(source)]));
   const quotable = quotableText(sources);
+  // The notes a source's record carries (translation, paragraph numbers) quote the telegram like everything else.
+  for (const source of sources) {
+    const notes = stringsIn([source.meta.recipients, source.meta.translationNotes ?? [], source.meta.paragraphNote ?? ""]);
+    for (const wrong of notes.flatMap((t) => misquotations(t, quotable))) {
+      errors.push(`content/sources/${source.meta.id}.md: front matter: ${quotationNotFound(wrong)}`);
+    }
+  }
   const glossary = checkGlossary(byPath.get(GLOSSARY_PATH), sources, quotable, errors);
   const timeline = checkTimeline(byPath.get(TIMELINE_PATH), index, quotable, errors);
 
@@ -218,6 +226,7 @@ function checkLesson(
     problems.push(quotationNotFound(wrong));
   }
   errors.push(...problems.map((problem) => `${lessonPath}: ${problem}`));
+  errors.push(...unshownCitationProblems(quizPath, questions, meta.excerpts, index));
   return { ...meta, background, questions };
 }
 
