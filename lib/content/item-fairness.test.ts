@@ -4,7 +4,7 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { factsIn } from "./item-fairness";
-import { loadContentFiles } from "./load";
+import { loadContentFiles } from "@/server/content/load-content";
 import { validateContent, type ContentFile } from "./validate";
 
 const QUIZ_1 = "content/lessons/01-sourcing-mikoyan/quiz.yaml";
