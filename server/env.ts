@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { retentionEnvShape } from "@/lib/retention";
 
 // Validated once, at start-up, so a misconfigured deployment fails with a clear message instead of
 // a stack trace on the first request.
@@ -9,6 +10,8 @@ const schema = z
     DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    // How long inactive student accounts and archived classes are kept (lib/retention.ts).
+    ...retentionEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
