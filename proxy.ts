@@ -2,15 +2,29 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/auth.config";
 import { contentSecurityPolicy } from "@/lib/security-headers";
+import { RETRY_AFTER_SECONDS, unavailablePageHtml } from "@/lib/unavailable";
+import { databaseReachable } from "@/server/database-reachable";
 
 const { auth } = NextAuth(authConfig);
 
-// Two jobs, both before a page renders: send signed-out visitors of private areas to the sign-in page
-// (only a redirect — every page, action and route still authorises in server/authz.ts), and give each
-// page a fresh CSP nonce, which Next.js puts on its own scripts.
+// Three jobs, all before a page renders or an action runs: while the database is unreachable, answer 503
+// with Retry-After and a page that needs nothing (a page or action would otherwise fail with a 500, and a
+// load balancer could not tell an outage from a bug); send signed-out visitors of private areas to the
+// sign-in page (only a redirect — every page, action and route still authorises in server/authz.ts); and
+// give each page a fresh CSP nonce, which Next.js puts on its own scripts.
 const PRIVATE = ["/dashboard", "/progress", "/review", "/account", "/teacher", "/assignments"];
 
-export default auth((request) => {
+function unavailable(request: Request) {
+  const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
+  // A server action called by the page's JavaScript: the client shows app/error.tsx for a non-action answer.
+  if (request.headers.has("next-action")) {
+    return new NextResponse("Sourcework is temporarily unavailable. Nothing was changed; please try again in a moment.", { status: 503, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return new NextResponse(unavailablePageHtml(), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+}
+
+export default auth(async (request) => {
+  if (!(await databaseReachable())) return unavailable(request);
   const { pathname, search } = request.nextUrl;
   if (!request.auth?.user && PRIVATE.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
     const login = new URL("/login", request.nextUrl);

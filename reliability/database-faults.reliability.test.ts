@@ -8,7 +8,7 @@ import type { Browser } from "@playwright/test";
 import type { EmbeddedDb } from "../scripts/lib/embedded-db";
 import { listeningPid, type RunningApp } from "./lib/app";
 import { launchBrowser, renderPage, type RenderedPage } from "./lib/browser";
-import { fakeIp, htmlShows, type HttpResult } from "./lib/http";
+import { fakeIp, htmlShows, type HttpClient, type HttpResult } from "./lib/http";
 import { latencySummary, ms, printTable, recordResults } from "./lib/report";
 import { Resources } from "./lib/resources";
 import { createSchool, PASSWORD, type School } from "./lib/school";
@@ -19,6 +19,8 @@ import { mapLimit, pollUntil, sleep } from "./lib/wait";
 const STUDENTS = 20;
 const OUTAGE_MS = 10_000;
 const OUTAGE_PAGE = "/dashboard";
+/** The page whose server action is posted during the outage: the password form, sent incomplete. */
+const ACTION_PAGE = "/account";
 /** What a stack trace looks like in HTML or JSON: "at fn (file.js:1:2)", or a path into the build. */
 const STACK_TRACE = /\bat [\w$.<>]+ \(.*:\d+:\d+\)|\.next\/server\/|node_modules\/|webpack-internal:/;
 
@@ -60,6 +62,12 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
     const control = await students[1]!.http.request(app.baseUrl, OUTAGE_PAGE);
     expect(control.status, `${OUTAGE_PAGE} with the database up — app log:\n${app.log().slice(-1_500)}`).toBe(200);
     expect(htmlShows(control.text, `Hello, ${students[1]!.info.name}`), "the dashboard greets the student").toBe(true);
+    // And a server action, posted as a browser without JavaScript posts the password form (an incomplete one:
+    // refused by validation, so nothing changes); during the outage the same post must be a 503.
+    const actionForm = await passwordFormPost(students[1]!.http, app.baseUrl);
+    const actionControl = await students[1]!.http.request(app.baseUrl, ACTION_PAGE, { method: "POST", multipart: actionForm.fields });
+    expect(actionControl.status, `the action with the database up — app log:\n${app.log().slice(-1_500)}`).toBe(200);
+    expect(htmlShows(actionControl.text, "currentPassword: Invalid input"), "the action ran and refused the incomplete form").toBe(true);
 
     // Students type (and the client saves) throughout, until the database is started again.
     let typing = true;
@@ -76,6 +84,8 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
     let health: HttpResult | undefined;
     let rendered: RenderedPage | undefined;
     let page: HttpResult | undefined;
+    let action: HttpResult | undefined;
+    let scriptedAction: HttpResult | undefined;
     try {
       // /api/health: 503 with a reason a person can read.
       health = await pollUntil(
@@ -88,6 +98,14 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
       ).catch(() => undefined);
       // A page, as served (status, no stack trace in the HTML) and as a browser shows it.
       page = await students[1]!.http.request(app.baseUrl, OUTAGE_PAGE, { timeoutMs: 8_000 });
+      // A server action, without JavaScript (a form post) and as the page's JavaScript calls it (Next-Action).
+      action = await students[1]!.http.request(app.baseUrl, ACTION_PAGE, { method: "POST", multipart: actionForm.fields, timeoutMs: 8_000 });
+      scriptedAction = await students[1]!.http.request(app.baseUrl, ACTION_PAGE, {
+        method: "POST",
+        headers: { "next-action": actionForm.actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+        body: JSON.stringify([{ status: "idle" }, "$K1"]),
+        timeoutMs: 8_000,
+      });
       rendered = await renderPage(browser, app.baseUrl, OUTAGE_PAGE, students[1]!.http.cookies, "Temporarily unavailable");
       await sleep(Math.max(0, outageStart + OUTAGE_MS - Date.now())); // the outage itself: students keep typing against a stopped database
     } finally {
@@ -99,15 +117,25 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
     }
 
     const healthBody = JSON.parse(health?.text || "{}") as { db?: string; reason?: string };
-    figures.outagePage = { path: OUTAGE_PAGE, status: page.status, ms: ms(page.ms), serverHtmlHasMessage: page.text.includes("Temporarily unavailable"), browser: { status: rendered.status, h1: rendered.heading } };
+    figures.outagePage = { path: OUTAGE_PAGE, status: page?.status, retryAfter: page?.retryAfter, ms: page && ms(page.ms), serverHtmlHasMessage: page?.text.includes("Temporarily unavailable"), browser: { status: rendered?.status, h1: rendered?.heading } };
+    figures.outageAction = { path: ACTION_PAGE, formPost: { status: action?.status, retryAfter: action?.retryAfter }, scripted: { status: scriptedAction?.status, retryAfter: scriptedAction?.retryAfter } };
     expect.soft(health?.status, "/api/health answers 503 while the database is down").toBe(503);
     expect.soft(healthBody.db).toBe("unreachable");
     expect.soft(healthBody.reason).toMatch(/^Cannot reach the database/);
     expect.soft(healthBody.reason).not.toMatch(STACK_TRACE);
-    expect.soft(page.status, "the page during the outage has a server-error status").toBeGreaterThanOrEqual(500);
-    expect.soft(STACK_TRACE.exec(page.text)?.[0], "no stack trace in the HTML").toBeUndefined();
-    expect.soft(rendered.heading, "the browser shows app/error.tsx").toBe("Temporarily unavailable");
-    expect.soft(STACK_TRACE.exec(rendered.text)?.[0], "no stack trace on screen").toBeUndefined();
+    expect.soft(health?.retryAfter, "/api/health says when to ask again").toBe("5");
+    expect.soft(page?.status, "the page during the outage is a 503, not a 500").toBe(503);
+    expect.soft(page?.retryAfter, "the page's 503 has Retry-After").toBe("5");
+    expect.soft(htmlShows(page?.text ?? "", "Temporarily unavailable"), "the page's 503 is the friendly page").toBe(true);
+    expect.soft(STACK_TRACE.exec(page?.text ?? "")?.[0], "no stack trace in the HTML").toBeUndefined();
+    expect.soft(action?.status, "a server action (form post) during the outage is a 503").toBe(503);
+    expect.soft(action?.retryAfter, "the action's 503 has Retry-After").toBe("5");
+    expect.soft(htmlShows(action?.text ?? "", "Temporarily unavailable"), "the form post gets the friendly page").toBe(true);
+    expect.soft(scriptedAction?.status, "a server action called by the page's script during the outage is a 503").toBe(503);
+    expect.soft(scriptedAction?.retryAfter, "the scripted action's 503 has Retry-After").toBe("5");
+    expect.soft(rendered?.status, "the browser gets the 503").toBe(503);
+    expect.soft(rendered?.heading, "the browser shows the friendly page").toBe("Temporarily unavailable");
+    expect.soft(STACK_TRACE.exec(rendered?.text ?? "")?.[0], "no stack trace on screen").toBeUndefined();
 
     const healthy = await pollUntil(
       "/api/health to answer 200 again",
@@ -150,7 +178,8 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
     });
     printTable("PostgreSQL outage (10 s, 20 students)", [
       ["health during outage", `${health?.status} ${healthBody.reason}`],
-      ["page during outage (browser)", `HTTP ${rendered.status}, h1 "${rendered.heading}"`],
+      ["page during outage (browser)", `HTTP ${rendered?.status} (Retry-After ${page?.retryAfter}), h1 "${rendered?.heading}"`],
+      ["server action during outage", `form post HTTP ${action?.status}, scripted HTTP ${scriptedAction?.status} (Retry-After ${scriptedAction?.retryAfter})`],
       ["autosaves during outage", `${during.length} → ${JSON.stringify(countBy(during.map((r) => r.status)))}`],
       ["worst autosave latency during outage", `${ms(Math.max(...during.map((r) => r.ms)))} ms`],
       ["health 200 after restart", `${healthy - restarted} ms`],
@@ -167,6 +196,7 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
     expect(during.length, "students kept saving during the outage").toBeGreaterThanOrEqual(STUDENTS);
     expect(during.filter((r) => r.status !== 503)).toEqual([]);
     expect(during.filter((r) => r.code !== "UNAVAILABLE")).toEqual([]);
+    expect(during.filter((r) => r.retryAfter !== "5"), "every autosave 503 says when to retry").toEqual([]);
     expect(Math.max(...during.map((r) => r.ms)), "no autosave hangs while the database is down").toBeLessThan(5_000);
     expect(typedDuringOutage).toBeGreaterThan(0);
     expect(before.violations).toEqual([]);
@@ -240,6 +270,17 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
     expect(pages.every((p) => p.shown > 0)).toBe(true);
   });
 });
+
+/** The fields a browser without JavaScript posts for the password form's server action (from its HTML). */
+async function passwordFormPost(http: HttpClient, baseUrl: string): Promise<{ actionId: string; fields: Record<string, string> }> {
+  const page = await http.request(baseUrl, ACTION_PAGE);
+  const attribute = (name: string) => /value="([^"]*)"/.exec(page.text.split(`name="${name}"`)[1] ?? "")?.[1]?.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+  const ref = attribute("$ACTION_1:0");
+  const state = attribute("$ACTION_1:1");
+  const actionId = ref && (JSON.parse(ref) as { id?: string }).id;
+  if (!ref || !state || !actionId) throw new Error(`no server action form on ${ACTION_PAGE} (HTTP ${page.status})`);
+  return { actionId, fields: { $ACTION_REF_1: "", "$ACTION_1:0": ref, "$ACTION_1:1": state, $ACTION_KEY: "k0" } };
+}
 
 function countBy<T extends string | number>(items: T[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -1,11 +1,13 @@
 // Runs a command with a ready database: `tsx scripts/run-with-db.ts <dev|prod|test> -- <command…>`.
-// Uses DATABASE_URL when set; otherwise starts an embedded PostgreSQL (see lib/embedded-db.ts).
+// Uses DATABASE_URL when set; otherwise this checkout's embedded PostgreSQL (lib/checkout-db.ts): `.data/dev`
+// for dev, `.data/prod` for prod, each on a port of its own; test gets a throwaway one (lib/embedded-db.ts).
 // Then applies pending migrations and imports the content, so the app always starts on a current schema.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { withAppHeapLimit } from "./lib/app-heap";
+import { startCheckoutDb } from "./lib/checkout-db";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { prepareDatabase } from "./lib/prepare-db";
 
@@ -40,10 +42,13 @@ async function main() {
   let embedded: EmbeddedDb | undefined;
   if (!process.env.DATABASE_URL) {
     const started = Date.now();
-    embedded = await startEmbeddedDb({ persistent: mode !== "test" });
+    const explicitPort = process.env.SOURCEWORK_PG_PORT ? Number(process.env.SOURCEWORK_PG_PORT) : undefined;
+    const checkout = mode === "test" ? undefined : await startCheckoutDb({ dataSet: mode, port: explicitPort });
+    embedded = checkout ?? (await startEmbeddedDb({ persistent: false }));
     process.env.DATABASE_URL = embedded.url;
     process.env.SOURCEWORK_EMBEDDED_PG_DIR = embedded.dir;
-    console.log(`▸ embedded PostgreSQL on port ${embedded.port} (${embedded.dir}) in ${Date.now() - started} ms`);
+    const how = checkout?.reused ? "already running, reused" : `started in ${Date.now() - started} ms`;
+    console.log(`▸ embedded PostgreSQL on port ${embedded.port} (${embedded.dir}), ${how}`);
   }
   ensureAuthSecret(mode);
   await prepareDatabase({ seedDemo: mode === "dev" });

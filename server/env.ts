@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { retentionEnvShape } from "@/lib/retention";
 
 // Validated once, at start-up, so a misconfigured deployment fails with a clear message instead of
 // a stack trace on the first request.
@@ -14,6 +15,8 @@ const schema = z
       .url("APP_URL must be an absolute URL such as https://sourcework.school.org")
       .transform((u) => new URL(u).origin)
       .optional(),
+    // How long inactive student accounts and archived classes are kept (lib/retention.ts).
+    ...retentionEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { suspectDatabaseDown } from "@/server/database-reachable";
 import { db } from "@/server/db";
 
 export type Health =
@@ -28,6 +29,7 @@ export async function checkHealth(): Promise<Health> {
     if (/_prisma_migrations.*does not exist/i.test(message)) {
       return { ok: false, db: "ok", migrations: "pending", reason: "No migrations applied yet: run `npx prisma migrate deploy`" };
     }
+    suspectDatabaseDown();
     return { ok: false, db: "unreachable", reason: `Cannot reach the database: ${driverMessage(message)}` };
   }
   const failed = applied.filter((m) => !m.finished_at && !m.rolled_back_at);

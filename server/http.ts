@@ -1,6 +1,8 @@
 import "server-only";
 import { ZodError } from "zod";
 import { findNulCharacter, NUL_MESSAGE } from "@/lib/nul-character";
+import { RETRY_AFTER_SECONDS } from "@/lib/unavailable";
+import { suspectDatabaseDown } from "@/server/database-reachable";
 import { AppError, isDatabaseDown } from "@/server/errors";
 
 /** Route handlers return typed errors as JSON with their status; anything else is a 500 with no details. */
@@ -9,13 +11,21 @@ export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof AppError) return Response.json({ error: error.message, code: error.code }, { status: error.status });
+      if (error instanceof AppError) return Response.json({ error: error.message, code: error.code }, { status: error.status, headers: retryAfter(error.status) });
       if (error instanceof ZodError) return Response.json({ error: error.issues[0]?.message ?? "Invalid request.", code: "BAD_REQUEST" }, { status: 400 });
-      if (isDatabaseDown(error)) return Response.json({ error: "The service is temporarily unavailable. Please try again.", code: "UNAVAILABLE" }, { status: 503 });
+      if (isDatabaseDown(error)) {
+        suspectDatabaseDown();
+        return Response.json({ error: "The service is temporarily unavailable. Please try again.", code: "UNAVAILABLE" }, { status: 503, headers: retryAfter(503) });
+      }
       console.error(error);
       return Response.json({ error: "Something went wrong.", code: "INTERNAL" }, { status: 500 });
     }
   };
+}
+
+/** A 503 tells clients and load balancers when to ask again. */
+export function retryAfter(status: number): HeadersInit | undefined {
+  return status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : undefined;
 }
 
 /** Reads a JSON body and validates it; malformed JSON or a wrong shape is a 400 with the reason. */

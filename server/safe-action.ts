@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { findNulCharacter, NUL_MESSAGE } from "@/lib/nul-character";
+import { suspectDatabaseDown } from "@/server/database-reachable";
 import { AppError, isDatabaseDown } from "@/server/errors";
 
 import type { FormState } from "@/lib/form-state";
@@ -24,7 +25,10 @@ export function formAction<S extends z.ZodType, T>(schema: S, handler: (input: z
       return { status: "ok", data: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return { status: "error", code: error.code, message: error.message };
-      if (isDatabaseDown(error)) return { status: "error", code: "UNAVAILABLE", message: "Sourcework is temporarily unavailable. Nothing was changed; please try again in a moment." };
+      if (isDatabaseDown(error)) {
+        suspectDatabaseDown(); // the next page or action request is answered 503 by proxy.ts
+        return { status: "error", code: "UNAVAILABLE", message: "Sourcework is temporarily unavailable. Nothing was changed; please try again in a moment." };
+      }
       throw error;
     }
   };

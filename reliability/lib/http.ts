@@ -1,9 +1,20 @@
 // A tiny HTTP client for one simulated person: keeps their cookies (whichever instance set them), sends
 // an x-forwarded-for of its own (login throttling counts per IP), and times every request.
 
-export type HttpResult = { status: number; ok: boolean; location: string | null; text: string; ms: number; error?: string };
+export type HttpResult = { status: number; ok: boolean; location: string | null; retryAfter: string | null; text: string; ms: number; error?: string };
 
-export type RequestOptions = { method?: string; json?: unknown; form?: Record<string, string>; timeoutMs?: number; redirect?: "manual" | "follow" };
+export type RequestOptions = {
+  method?: string;
+  json?: unknown;
+  form?: Record<string, string>;
+  /** Sent as multipart/form-data, as a browser posts a form with encType="multipart/form-data". */
+  multipart?: Record<string, string>;
+  /** A body sent as is (set its content-type in headers). */
+  body?: string;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  redirect?: "manual" | "follow";
+};
 
 export class HttpClient {
   readonly cookies = new Map<string, string>();
@@ -16,10 +27,13 @@ export class HttpClient {
 
   /** Never throws: a network error or timeout comes back as status 0 with `error` set. */
   async request(baseUrl: string, path: string, opts: RequestOptions = {}): Promise<HttpResult> {
-    const headers: Record<string, string> = { "x-forwarded-for": this.ip };
+    const headers: Record<string, string> = { "x-forwarded-for": this.ip, ...opts.headers };
     if (this.cookies.size > 0) headers.cookie = this.cookieHeader();
-    let body: string | undefined;
-    if (opts.json !== undefined) {
+    let body: string | FormData | undefined = opts.body;
+    if (opts.multipart) {
+      body = new FormData();
+      for (const [name, value] of Object.entries(opts.multipart)) body.append(name, value);
+    } else if (opts.json !== undefined) {
       headers["content-type"] = "application/json";
       body = JSON.stringify(opts.json);
     } else if (opts.form) {
@@ -37,10 +51,10 @@ export class HttpClient {
       });
       for (const header of response.headers.getSetCookie()) this.keepCookie(header);
       const text = await response.text();
-      return { status: response.status, ok: response.ok, location: response.headers.get("location"), text, ms: performance.now() - started };
+      return { status: response.status, ok: response.ok, location: response.headers.get("location"), retryAfter: response.headers.get("retry-after"), text, ms: performance.now() - started };
     } catch (error) {
       const e = error as Error & { cause?: { code?: string } };
-      return { status: 0, ok: false, location: null, text: "", ms: performance.now() - started, error: `${e.name}: ${e.message}${e.cause?.code ? ` (${e.cause.code})` : ""}` };
+      return { status: 0, ok: false, location: null, retryAfter: null, text: "", ms: performance.now() - started, error: `${e.name}: ${e.message}${e.cause?.code ? ` (${e.cause.code})` : ""}` };
     }
   }
 

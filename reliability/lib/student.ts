@@ -10,7 +10,7 @@ import type { QuizQuestion, SchoolStudent } from "./school";
 import { sleep } from "./wait";
 
 export type Value = { seq: number; response: unknown; at: number };
-export type SaveRequest = { questionId: string; seq: number; startedAt: number; ms: number; status: number; code?: string; error?: string; baseUrl: string };
+export type SaveRequest = { questionId: string; seq: number; startedAt: number; ms: number; status: number; code?: string; retryAfter?: string | null; error?: string; baseUrl: string };
 
 export type Backoff = { initialMs: number; maxMs: number };
 /** The player's schedule is 1 s, 2 s, 4 s … capped at 30 s; tests cap it lower to stay short. */
@@ -135,7 +135,7 @@ export class SimStudent {
         code = result.text.slice(0, 80);
       }
     }
-    const record: SaveRequest = { questionId, seq: value.seq, startedAt, ms: result.ms, status: result.status, code, error: result.error, baseUrl };
+    const record: SaveRequest = { questionId, seq: value.seq, startedAt, ms: result.ms, status: result.status, code, retryAfter: result.retryAfter, error: result.error, baseUrl };
     this.requests.push(record);
     if (result.status !== 200 && !isTransient(result.status)) this.rejected.push(record);
     return result;

