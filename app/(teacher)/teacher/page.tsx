@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { InviteTeacherForm } from "@/components/auth/invite-teacher-form";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { listTeacherClasses } from "@/server/classes/list-classes";
+import { env } from "@/server/env";
 import { loadForPage } from "@/server/page-auth";
+import { siteOrigin } from "@/server/site-origin";
 
 export const metadata = { title: "Your classes" };
 
@@ -9,6 +12,7 @@ export default async function TeacherHomePage() {
   const classes = await loadForPage("/teacher", listTeacherClasses);
   const active = classes.filter((c) => !c.archivedAt);
   const archived = classes.filter((c) => c.archivedAt);
+  const origin = await siteOrigin();
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Your classes</h1>
@@ -39,6 +43,17 @@ export default async function TeacherHomePage() {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {env.TEACHER_SIGNUP !== "closed" && (
+        <section aria-labelledby="invite-heading" className="max-w-xl space-y-2">
+          <h2 id="invite-heading" className="text-lg font-semibold">Invite a colleague</h2>
+          <p className="text-sm text-neutral-700 dark:text-neutral-300">
+            {env.TEACHER_SIGNUP === "invite"
+              ? "New teachers need an invitation here. Make a link for a colleague's email: it works once, for a week."
+              : "Make a one-time link for a colleague's email: it works once, for a week."}
+          </p>
+          <InviteTeacherForm origin={origin} />
         </section>
       )}
     </div>

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import Link from "next/link";
 import { ClassSettings } from "@/components/classes/class-settings";
 import { RosterActions } from "@/components/classes/roster-actions";
@@ -11,6 +10,7 @@ import { getClassRoster } from "@/server/classes/list-classes";
 import { countPendingAnswers } from "@/server/grading/list-grading-queue";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 import { loadForPage } from "@/server/page-auth";
+import { siteOrigin } from "@/server/site-origin";
 
 export const metadata = { title: "Class" };
 
@@ -19,8 +19,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
   const { assigned, unassigned } = await searchParams;
   const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, () => Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)]));
   const now = new Date();
-  const host = (await headers()).get("host") ?? "localhost:3000";
-  const joinLink = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}/join/${klass.joinCode}`;
+  const joinLink = `${await siteOrigin()}/join/${klass.joinCode}`;
 
   return (
     <div className="space-y-10">
