@@ -106,7 +106,7 @@ test("behind HTTPS the session cookie is also Secure, with the __Secure- prefix"
   const cookie = session!.split(";")[0]!;
   expect((await fetch(`${baseURL}/dashboard`, { headers: { ...https, Cookie: cookie }, redirect: "manual" })).status).toBe(200);
   const save = (headers: Record<string, string>) =>
-    fetch(`${baseURL}/api/attempts/no-such-attempt/answers`, { method: "PUT", headers: { ...https, ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ questionId: "q", versionId: "v", response: null }) });
+    fetch(`${baseURL}/api/attempts/no-such-attempt/answers`, { method: "PUT", headers: { ...https, ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ questionId: "01-sourcing-mikoyan/q99", versionId: "v", response: null }) });
   const signedIn = await save({ Cookie: cookie });
   expect(signedIn.status).toBe(400);
   expect(await signedIn.json()).toEqual({ error: "That question is not part of this attempt.", code: "BAD_REQUEST" });
