@@ -22,6 +22,8 @@ export const authConfig = {
       if (user) {
         token.role = user.role;
         token.sv = user.sessionVersion;
+        // Signed in with a temporary password: server/authz.ts lets this session do nothing but choose one.
+        token.pwc = user.mustChangePassword;
       }
       return token;
     },

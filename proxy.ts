@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { RETRY_AFTER_SECONDS, unavailablePageHtml } from "@/lib/unavailable";
@@ -23,7 +23,7 @@ function unavailable(request: Request) {
   return new NextResponse(unavailablePageHtml(), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
-export default auth(async (request) => {
+const withSession = auth(async (request) => {
   if (!(await databaseReachable())) return unavailable(request);
   const { pathname, search } = request.nextUrl;
   if (!request.auth?.user && PRIVATE.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
@@ -40,6 +40,22 @@ export default auth(async (request) => {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 });
+
+/**
+ * Auth.js's middleware renews the session cookie on every request it sees. On a server action that signs in,
+ * changes the password or signs out, that renewal of the *old* session would race the action's own cookie in
+ * the same response, and could win: the browser would keep a session the action just ended. The next page
+ * renews the cookie anyway, so actions go without.
+ */
+export default async function proxy(request: NextRequest) {
+  // Auth.js types its wrapper as a route handler; the callback above reads no context, so none is passed.
+  const response = await withSession(request, { params: Promise.resolve({}) });
+  if (!request.headers.has("next-action") || !(response instanceof Response)) return response;
+  const kept = response.headers.getSetCookie().filter((cookie) => !/^(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie));
+  response.headers.delete("set-cookie");
+  for (const cookie of kept) response.headers.append("set-cookie", cookie);
+  return response;
+}
 
 export const config = {
   // Pages only: API routes answer JSON and authorise themselves; static files need no nonce.

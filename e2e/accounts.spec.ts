@@ -1,23 +1,57 @@
-import { expect, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { uniq } from "../prisma/factories";
+import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { tabTo, typeInto } from "./fixtures/keyboard";
 
-test("a teacher signs up and creates a class; a student joins by link, signs out and in, and cannot open teacher pages — by keyboard only", async ({ browser }) => {
-  test.setTimeout(120_000); // two people, seven pages, six axe scans
-  // --- the teacher
+// The server runs with the production default, TEACHER_SIGNUP=invite (server/env.ts): a new teacher needs an
+// invitation from one who is already here. Open and closed are covered in server/accounts/teacher-signup.int.test.ts.
+test("a teacher is invited, signs up once with the link, and creates a class; a student joins by link, signs out and in, and cannot open teacher pages — by keyboard only", async ({ browser, baseURL }) => {
+  test.setTimeout(150_000); // three people, nine pages, eight axe scans
+  // --- no invitation, no account
   const teacherContext = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   const teacher = await teacherContext.newPage();
   await teacher.goto("/signup");
   await expectNoSeriousA11yViolations(teacher);
+  await expect(teacher.getByRole("alert").filter({ hasText: "invitation" })).toHaveText("Teacher accounts need an invitation on this site. Ask a colleague who teaches here for an invitation link.");
+  await expect(teacher.getByLabel("Password")).toHaveCount(0);
+
+  // --- a colleague already here makes the invitation on their home page
+  const { teacher: colleague } = await makeClassroom(0);
+  const colleagueApi = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(colleagueApi, colleague.email!);
+  const colleagueContext = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  await shareSession(colleagueApi, colleagueContext);
+  const inviter = await colleagueContext.newPage();
+  await inviter.goto("/teacher");
   const email = `${uniq("teacher")}@example.test`;
+  await typeInto(inviter, inviter.getByLabel("Colleague's email"), email);
+  await inviter.keyboard.press("Enter");
+  const invitation = await inviter.getByTestId("invitation-link").innerText();
+  expect(invitation).toMatch(/\/signup\?invite=[A-Za-z0-9_-]{43}$/);
+  await expectNoSeriousA11yViolations(inviter);
+  await colleagueContext.close();
+  await colleagueApi.dispose();
+
+  // --- the new teacher signs up with it
+  await teacher.goto(invitation.replace(/^https?:\/\/[^/]+/, baseURL!));
+  await expectNoSeriousA11yViolations(teacher);
+  await expect(teacher.getByLabel("Email")).toHaveValue(email);
   await typeInto(teacher, teacher.getByLabel("Your name"), "Ms Ortega");
-  await typeInto(teacher, teacher.getByLabel("Email"), email);
   await typeInto(teacher, teacher.getByLabel("Password"), "a careful password");
   await teacher.keyboard.press("Enter");
   await expect(teacher).toHaveURL(/\/teacher$/);
   await expect(teacher.getByRole("heading", { name: "Your classes" })).toBeVisible();
   await expectNoSeriousA11yViolations(teacher);
+
+  // --- the link works once
+  const reuse = await browser.newContext();
+  const reuser = await reuse.newPage();
+  await reuser.goto(invitation.replace(/^https?:\/\/[^/]+/, baseURL!));
+  await expectNoSeriousA11yViolations(reuser);
+  await expect(reuser.getByRole("alert").filter({ hasText: "invitation" })).toHaveText("This invitation link is not valid: it may have been used already or have expired. Ask for a new one.");
+  await expect(reuser.getByLabel("Password")).toHaveCount(0);
+  await reuse.close();
 
   await typeInto(teacher, teacher.getByLabel("New class name"), "Period 3 — World History");
   await teacher.keyboard.press("Enter");

@@ -49,6 +49,8 @@ const RULES: Record<string, Rule> = {
   "/join": { path: () => "/join", expect: allOk },
   "/join/[code]": { path: (w) => `/join/${w.klass.joinCode}`, expect: allOk },
   "/account": { path: () => "/account", expect: signedIn },
+  // Only for a session signed in with a temporary password (e2e/doors.spec.ts); everyone else is sent home.
+  "/account/password": { path: () => "/account/password", expect: { anonymous: "login", student: "redirect", outsider: "redirect", teacher: "redirect", otherTeacher: "redirect" } },
   "/dashboard": { path: () => "/dashboard", expect: studentArea },
   "/progress": { path: () => "/progress", expect: studentArea },
   "/review": { path: () => "/review", expect: studentArea },

@@ -8,6 +8,7 @@ import type { Action } from "@/testing/action-matrix";
 
 vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
 vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
+vi.mock("@/server/auth/client-address", async () => (await import("@/testing/session")).addressMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 
 const { db } = await import("@/server/db");
@@ -32,5 +33,31 @@ describe.each(Object.entries(ACTION_RULES))("%s", (key, rule) => {
     const outcome = await callAction(action!, rule.input(classroom));
     const denied = outcome.kind === "error" && DENIED.has(outcome.code);
     expect(denied ? "deny" : "allow").toBe(rule.allow.includes(persona) ? "allow" : "deny");
+  });
+});
+
+// Signed in with a temporary password, a user may do one thing: choose their own. Every action that needs a
+// signed-in user refuses them, whatever else they would be allowed (server/authz.ts), and changes nothing.
+const OPEN_TO_ANYONE = Object.entries(ACTION_RULES).filter(([, rule]) => rule.allow.includes("anonymous")).map(([key]) => key);
+const CHOOSING = "server/actions/accounts.ts#chooseOwnPasswordAction";
+
+describe("a session that must choose its password", () => {
+  test.each(Object.keys(ACTION_RULES).filter((key) => !OPEN_TO_ANYONE.includes(key) && key !== CHOOSING))("%s is refused", async (key) => {
+    const rule = ACTION_RULES[key]!;
+    const classroom = await makeClassroom(db);
+    const persona = rule.allow.find((p) => p !== "anonymous") ?? "student";
+    const user = personaUser(classroom, persona)!;
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+    signInAs(user);
+    expect(await callAction(discovered.get(key)!, rule.input(classroom))).toMatchObject({ kind: "error", code: "PASSWORD_CHANGE_REQUIRED" });
+  });
+
+  test("choosing the password is what it may do", async () => {
+    const classroom = await makeClassroom(db);
+    const student = classroom.students[0]!;
+    await db.user.update({ where: { id: student.id }, data: { mustChangePassword: true } });
+    signInAs(student);
+    await callAction(discovered.get(CHOOSING)!, ACTION_RULES[CHOOSING]!.input(classroom));
+    expect(await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
   });
 });

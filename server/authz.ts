@@ -7,8 +7,14 @@ import type { Role } from "@/lib/enums";
 
 // Who may do what. Every server page, action and route handler calls one of these; the proxy only redirects.
 // Ownership is part of each query's `where`, so "not yours" and "does not exist" are the same 404.
+// Someone signed in with a temporary password (mustChangePassword) gets PASSWORD_CHANGE_REQUIRED from every
+// require…() here — pages send them to /account/password, actions and routes refuse — until they choose one
+// there (requireUserChoosingPassword is the one way past).
 
-export type CurrentUser = { id: string; name: string; role: Role; username: string | null; email: string | null };
+export type CurrentUser = { id: string; name: string; role: Role; username: string | null; email: string | null; mustChangePassword: boolean };
+
+export const CHOOSE_PASSWORD_PATH = "/account/password";
+const choosePasswordFirst = () => new AppError("PASSWORD_CHANGE_REQUIRED", "Choose your own password first: your teacher's temporary one works only for that.");
 
 /** The signed-in user, re-read from the database once per request: deleted users and reset passwords end sessions. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -16,7 +22,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!token?.sub) return null;
   const user = await db.user.findUnique({
     where: { id: token.sub },
-    select: { id: true, name: true, role: true, username: true, email: true, sessionVersion: true },
+    select: { id: true, name: true, role: true, username: true, email: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || user.sessionVersion !== token.sv) return null;
   const { sessionVersion: _sv, ...current } = user;
@@ -30,12 +36,22 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireSessionClaims(): Promise<{ userId: string; role: Role; sessionVersion: number }> {
   const token = await sessionToken();
   if (!token?.sub) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  // The flag is in the token from sign-in; the session version the caller checks makes it current
+  // (a reset that sets it also ends older sessions, and choosing a password ends this one).
+  if (token.pwc) throw choosePasswordFirst();
   return { userId: token.sub, role: token.role, sessionVersion: token.sv };
 }
 
-export async function requireUser(): Promise<CurrentUser> {
+/** The signed-in user, even one who must still choose a password: for that page and its action only. */
+export async function requireUserChoosingPassword(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return user;
+}
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await requireUserChoosingPassword();
+  if (user.mustChangePassword) throw choosePasswordFirst();
   return user;
 }
 

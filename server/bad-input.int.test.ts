@@ -16,6 +16,7 @@ import type { Action, Classroom, Persona, Rule } from "@/testing/action-matrix";
 
 vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
 vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
+vi.mock("@/server/auth/client-address", async () => (await import("@/testing/session")).addressMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 
 // A database of its own, so "nothing was written" can be checked over every table while other test files run.
@@ -90,8 +91,14 @@ function actingPersona(rule: Rule): Persona {
   return "student";
 }
 
-// A wrong current password is recorded as a failed sign-in: that write is the point of refusing it.
-const WRITES_WHEN_REFUSED: Record<string, string[]> = { "server/actions/accounts.ts#changeOwnPassword": ["LoginAttempt"] };
+// Refusals that are counted: a wrong current password is a failed sign-in, a wrong join code or a sign-up
+// (taken name) is a try against the throttles. That write is the point of refusing them.
+const WRITES_WHEN_REFUSED: Record<string, string[]> = {
+  "server/actions/accounts.ts#changeOwnPassword": ["RateLimit"],
+  "server/actions/accounts.ts#signUpWithJoinCode": ["RateLimit"],
+  "server/actions/accounts.ts#signUpAsTeacher": ["RateLimit"],
+  "server/actions/accounts.ts#joinWithCode": ["RateLimit"],
+};
 // `login` runs here with Auth.js mocked, so this sweep checks only its form validation; the real sign-in
 // path, malformed requests included, is swept end to end in e2e/security.spec.ts.
 const REFUSAL_CODES = ["INVALID_CREDENTIALS", "BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"];
@@ -224,10 +231,10 @@ async function makeRouteFixture(): Promise<RouteFixture> {
   return { ...classroom, other, inProgress: { attemptId, questionId, versionId } };
 }
 
-type Malformed = { name: string; params: Record<string, string>; body?: string; mustRefuse: boolean };
+type Malformed = { name: string; params: Record<string, string>; body?: string; headers?: Record<string, string>; mustRefuse: boolean };
 
 /** Every malformation of one valid request: its path ids, its body as a whole, and each field of the body. */
-function malformations(c: RouteCase, f: RouteFixture): Malformed[] {
+function malformations(c: RouteCase, f: RouteFixture, method: string): Malformed[] {
   const params = c.params(f);
   const out: Malformed[] = [];
   for (const [param, valid] of Object.entries(params)) {
@@ -236,7 +243,15 @@ function malformations(c: RouteCase, f: RouteFixture): Malformed[] {
       if (value !== undefined) out.push({ name: `${param}: ${name}`, params: { ...params, [param]: value }, body: c.body ? JSON.stringify(c.body(f)) : undefined, mustRefuse: true });
     }
   }
+  // A state-changing request from another site, or a body not declared as JSON (what a cross-site form can send).
+  const validBody = c.body ? JSON.stringify(c.body(f)) : undefined;
+  if (method !== "GET") {
+    out.push({ name: "from another site", params, body: validBody, headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" }, mustRefuse: true });
+    out.push({ name: "from another origin (no Sec-Fetch-Site)", params, body: validBody, headers: { origin: "https://evil.example" }, mustRefuse: true });
+  }
   if (!c.body) return out;
+  out.push({ name: "body sent as text/plain", params, body: validBody, headers: { "Content-Type": "text/plain;charset=UTF-8" }, mustRefuse: true });
+  out.push({ name: "body without a content type", params, body: validBody, headers: { "Content-Type": "" }, mustRefuse: true });
   const valid = c.body(f);
   const whole: [string, string][] = [["empty body", ""], ["not JSON", "{"], ["an array", "[]"], ["null", "null"], ["a number", "42"], ["a string", '"text"'], ["nested 20,000 deep", `${"[".repeat(20_000)}${"]".repeat(20_000)}`], ["2 MB", JSON.stringify({ ...valid, padding: MEGABYTE.repeat(2) })]];
   for (const [name, body] of whole) out.push({ name, params, body, mustRefuse: true });
@@ -264,9 +279,11 @@ describe.each(routeCases)("%s", (key, c) => {
     signInAs(personaUser(fixture, c.persona));
 
     const failures: string[] = [];
-    for (const m of malformations(c, fixture)) {
+    for (const m of malformations(c, fixture, method)) {
       const url = `http://localhost${pattern.replace(/\[(\w+)\]/g, (_, p: string) => encodeURIComponent(m.params[p]!))}`;
-      const request = new Request(url, { method, body: m.body, headers: m.body === undefined ? {} : { "Content-Type": "application/json" } });
+      const headers = new Headers({ host: "localhost", ...(m.body === undefined ? {} : { "Content-Type": "application/json" }), ...m.headers });
+      if (headers.get("content-type") === "") headers.delete("content-type");
+      const request = new Request(url, { method, body: m.body === undefined ? undefined : new Blob([m.body]), headers });
       const before = await snapshot();
       const response = await handler(request, { params: Promise.resolve(m.params) });
       if (response.status >= 500) {

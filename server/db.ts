@@ -63,5 +63,7 @@ const globalForDb = globalThis as unknown as { sourceworkDb?: ReturnType<typeof 
 const created = (globalForDb.sourceworkDb ??= createClient());
 
 export const db = created.client;
+/** The same pool, for the one library that speaks pg directly (rate-limiter-flexible in server/auth/throttle.ts). */
+export const dbPool = created.pool;
 export type Db = typeof db;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

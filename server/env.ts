@@ -17,7 +17,14 @@ const schema = z
       .optional(),
     // How long inactive student accounts and archived classes are kept (lib/retention.ts).
     ...retentionEnvShape,
+    /** "1" behind a proxy that appends the client's address to X-Forwarded-For (server/auth/client-address.ts). */
+    TRUST_PROXY: z.enum(["0", "1"], "TRUST_PROXY must be 1 (behind a proxy that sets X-Forwarded-For) or 0").default("0"),
+    /** Who may create a teacher account: anyone, holders of an invitation, or nobody. Default below. */
+    TEACHER_SIGNUP: z.enum(["open", "invite", "closed"], "TEACHER_SIGNUP must be open, invite or closed").optional(),
+    /** How long a roster or reset password works if the student never signs in with it. */
+    TEMPORARY_PASSWORD_DAYS: z.coerce.number("TEMPORARY_PASSWORD_DAYS must be a number of days").int("TEMPORARY_PASSWORD_DAYS must be a whole number of days").min(1).max(90).default(7),
   })
+  .transform((env) => ({ ...env, TEACHER_SIGNUP: env.TEACHER_SIGNUP ?? (env.NODE_ENV === "production" ? ("invite" as const) : ("open" as const)) }))
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({

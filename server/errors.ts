@@ -1,14 +1,26 @@
 import "server-only";
 
 // Typed errors that server/ throws and app/ turns into HTTP statuses or form messages.
-export type AppErrorCode = "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNAVAILABLE";
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHENTICATED"
+  | "PASSWORD_CHANGE_REQUIRED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "TOO_MANY_REQUESTS"
+  | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
+  // Signed in with a temporary password: everything but choosing one's own is refused (server/authz.ts).
+  PASSWORD_CHANGE_REQUIRED: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
   UNAVAILABLE: 503,
 };
@@ -17,6 +29,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** For TOO_MANY_REQUESTS: when to try again, sent as Retry-After by route handlers. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";

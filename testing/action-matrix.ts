@@ -3,6 +3,7 @@
 // (server/bad-input.int.test.ts). A new action without a row here fails both.
 import path from "node:path";
 import { createClassroom, DEFAULT_PASSWORD, uniq } from "@/prisma/factories";
+import { newInvitation } from "@/lib/teacher-invitation";
 import { listActionModules } from "@/testing/app-routes";
 
 
@@ -63,11 +64,15 @@ const classStudent: Persona[] = ["student"];
 /** Who may call each action (the others are refused), and a valid input for the fixture's classroom. */
 export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/accounts.ts#login": { allow: everyone, input: () => ({ identifier: uniq("nobody"), password: "x" }) },
-  "server/actions/accounts.ts#signUpAsTeacher": { allow: everyone, input: () => ({ name: "New Teacher", email: `${uniq("t")}@example.test`, password: DEFAULT_PASSWORD }) },
+  // Tests run with TEACHER_SIGNUP=open (the default outside production), where a well-formed invitation is ignored.
+  "server/actions/accounts.ts#signUpAsTeacher": { allow: everyone, input: () => ({ name: "New Teacher", email: `${uniq("t")}@example.test`, password: DEFAULT_PASSWORD, invite: newInvitation().token }) },
   "server/actions/accounts.ts#signUpWithJoinCode": { allow: everyone, input: (c) => ({ code: c.klass.joinCode, name: "New Student", username: uniq("s"), email: "", password: DEFAULT_PASSWORD }) },
   "server/actions/accounts.ts#joinWithCode": { allow: students, input: (c) => ({ code: c.klass.joinCode }) },
   "server/actions/accounts.ts#changeOwnPassword": { allow: signedIn, input: () => ({ currentPassword: DEFAULT_PASSWORD, newPassword: "another long password", confirm: "another long password" }) },
   "server/actions/accounts.ts#logout": { allow: everyone, input: () => ({}) },
+  // Only a user with a temporary password has one to replace; the others are answered 409 (not a denial).
+  "server/actions/accounts.ts#chooseOwnPasswordAction": { allow: signedIn, input: () => ({ newPassword: "a password of my own", confirm: "a password of my own", next: "/dashboard" }) },
+  "server/actions/accounts.ts#inviteTeacherAction": { allow: teachers, input: () => ({ email: `${uniq("colleague")}@example.test` }) },
   "server/actions/student-assignments.ts#startAttemptAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId }) },
   "server/actions/student-assignments.ts#markReadAction": { allow: classStudent, input: (c) => ({ assignmentId: c.assignmentId, paragraphs: "3" }) },
   // Nobody in this fixture has a review item, so even the student is refused (404); answering one's own item is covered in server/progress/review.int.test.ts.

@@ -1,8 +1,11 @@
-// Integration tests call server/ code as a given user. `@/auth` is mocked in each test file with
-// `vi.mock("@/auth", async () => (await import("@/testing/session")).authMock)`.
+// Integration tests call server/ code as a given user. The session reader and Auth.js are mocked in each
+// test file with `vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock)`
+// (and nextAuthMock); the client address with addressMock, which gives every call an address of its own
+// unless a test sets one (useAddress), so the per-address throttles of one test never reach another.
 // signInAs() sets who is asking for the rest of the test; runAs() scopes it to one call, so many
 // simulated students can act concurrently.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomBytes } from "node:crypto";
 import { vi } from "vitest";
 import type { Role } from "@/lib/enums";
 
@@ -11,6 +14,7 @@ type SessionUser = { id: string; role: Role; sessionVersion: number };
 type Token = { sub: string; role: Role; sv: number } | null;
 
 let current: Token = null;
+let address: string | null = null;
 const scoped = new AsyncLocalStorage<Token>();
 
 const toToken = (user: SessionUser | null): Token => (user ? { sub: user.id, role: user.role, sv: user.sessionVersion } : null);
@@ -32,4 +36,14 @@ export function signInAs(user: SessionUser | null) {
 
 export function runAs<T>(user: SessionUser | null, fn: () => Promise<T>): Promise<T> {
   return scoped.run(toToken(user), fn);
+}
+
+export const addressMock = {
+  requestAddress: vi.fn(async () => address ?? `test-${randomBytes(6).toString("hex")}`),
+  addressOf: vi.fn(() => address ?? `test-${randomBytes(6).toString("hex")}`),
+};
+
+/** The address every following call comes from (null: a new one each call). */
+export function useAddress(next: string | null) {
+  address = next;
 }

@@ -6,6 +6,7 @@ declare module "next-auth" {
   interface User {
     role: Role;
     sessionVersion: number;
+    mustChangePassword: boolean;
   }
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
@@ -18,5 +19,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role: Role;
     sv: number;
+    /** Must choose a password before anything else (a temporary one was used to sign in). */
+    pwc?: boolean;
   }
 }

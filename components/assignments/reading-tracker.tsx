@@ -26,25 +26,26 @@ export function ReadingTracker({ assignmentId, containerId }: { assignmentId: st
       if (document.visibilityState === "visible") seconds++;
     }, 1000);
 
-    const report = (beacon: boolean) => {
+    const report = () => {
       const body = JSON.stringify({ paragraphsReached: reached, secondsOnText: seconds });
       if (body === sent) return;
       sent = body;
       const url = `/api/assignments/${assignmentId}/reading`;
-      if (beacon && navigator.sendBeacon) navigator.sendBeacon(url, body);
-      else void fetch(url, { method: "POST", body, headers: { "Content-Type": "application/json" }, keepalive: true }).catch(() => (sent = ""));
+      // keepalive lets the last report outlive the page, as sendBeacon would; unlike sendBeacon (text/plain)
+      // it can say the body is JSON, which the route requires (server/http.ts).
+      void fetch(url, { method: "POST", body, headers: { "Content-Type": "application/json" }, keepalive: true }).catch(() => (sent = ""));
     };
-    const every = window.setInterval(() => report(false), 15_000);
-    const onHide = () => document.visibilityState === "hidden" && report(true);
+    const every = window.setInterval(() => report(), 15_000);
+    const onHide = () => document.visibilityState === "hidden" && report();
     document.addEventListener("visibilitychange", onHide);
-    window.addEventListener("pagehide", () => report(true));
+    window.addEventListener("pagehide", () => report());
 
     return () => {
       observer.disconnect();
       window.clearInterval(tick);
       window.clearInterval(every);
       document.removeEventListener("visibilitychange", onHide);
-      report(false);
+      report();
     };
   }, [assignmentId, containerId]);
   return null;

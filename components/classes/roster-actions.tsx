@@ -45,7 +45,7 @@ export function RosterActions({ classId, studentId, studentName }: { classId: st
       </form>
       {resetState.status === "ok" && (
         <p role="status" className="w-full text-sm">
-          Temporary password for {studentName}: <strong className="font-mono text-base">{resetState.data}</strong> — shown only once. Ask them to change it under “Account” after signing in.
+          Temporary password for {studentName}: <strong className="font-mono text-base">{resetState.data}</strong> — shown only once. It lets them in once, to choose their own password, and stops working if they do not use it soon.
         </p>
       )}
       {resetState.status === "error" && <FormMessage state={resetState} />}

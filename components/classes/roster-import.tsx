@@ -38,7 +38,7 @@ export function RosterImport({ classId, className }: { classId: string; classNam
       {state.status === "ok" && (
         <section aria-labelledby="sheet-heading" className="rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
           <h3 id="sheet-heading" className="font-semibold" role="status">Imported {state.data.length} students into {className}</h3>
-          <p className="text-sm">Temporary passwords are shown only now. Print this sheet and cut it into slips.</p>
+          <p className="text-sm">Temporary passwords are shown only now. Print this sheet and cut it into slips. Each works once, to choose one’s own password, and stops working if not used soon.</p>
           <button type="button" onClick={() => window.print()} className="mt-2 rounded-md border border-neutral-400 px-3 py-1 text-sm" data-no-print>
             Print sign-in slips
           </button>

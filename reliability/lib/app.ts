@@ -6,7 +6,8 @@ import path from "node:path";
 import { freePort } from "../../scripts/lib/embedded-db";
 import { PollAbort, pollUntil } from "./wait";
 
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+// What `npm start` runs after its start-up steps: `next start` through a server that tells the app the socket's address.
+const SERVE = path.resolve("scripts/serve.mjs");
 const TSX_BIN = path.resolve("node_modules/.bin/tsx");
 
 export type AppOptions = {
@@ -14,8 +15,8 @@ export type AppOptions = {
   authSecret: string;
   port?: number;
   /**
-   * "next": `next start` alone (the database is prepared by the test).
-   * "npm-start": what `npm start` runs — scripts/run-with-db.ts prod (migrations + content import), then `next start`.
+   * "next": scripts/serve.mjs (`next start` with socket addresses) alone (the database is prepared by the test).
+   * "npm-start": what `npm start` runs — scripts/run-with-db.ts prod (migrations + content import), then scripts/serve.mjs.
    */
   via?: "next" | "npm-start";
   label?: string;
@@ -68,11 +69,8 @@ process.once("exit", () => {
 export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const port = opts.port ?? (await freePort());
   const label = opts.label ?? `app:${port}`;
-  const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
-  const [file, args] =
-    opts.via === "npm-start"
-      ? [TSX_BIN, ["scripts/run-with-db.ts", "prod", "--", process.execPath, NEXT_BIN, ...nextArgs]]
-      : [process.execPath, [NEXT_BIN, ...nextArgs]];
+  const serveArgs = [SERVE, "-p", String(port), "-H", "127.0.0.1"];
+  const [file, args] = opts.via === "npm-start" ? [TSX_BIN, ["scripts/run-with-db.ts", "prod", "--", process.execPath, ...serveArgs]] : [process.execPath, serveArgs];
   const child: ChildProcess = spawn(file, args, { env: appEnv(opts, port), stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   const keep = (chunk: Buffer) => {

@@ -6,10 +6,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/auth.config";
 import { signInSchema } from "@/lib/account-schemas";
-import { clientIp } from "@/server/auth/client-ip";
+import { addressOf } from "@/server/auth/client-address";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
 
-/** Carries "throttled:<minutes>" to the sign-in form; never says whether the account exists. */
+/** Carries "throttled:<minutes>" or "expired" to the sign-in form; never says whether the account exists. */
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super();
@@ -25,10 +25,9 @@ export const { handlers, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid");
-        const ip = clientIp(request.headers);
-        const result = await verifyCredentials({ ...parsed.data, ip });
+        const result = await verifyCredentials({ ...parsed.data, address: addressOf(request.headers) });
         if (result.ok) return result.user;
-        throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.retryInMinutes}` : "invalid");
+        throw new SignInRefused(result.reason === "throttled" ? `throttled:${Math.ceil(result.retryAfterSeconds / 60)}` : result.reason);
       },
     }),
   ],

@@ -1,6 +1,7 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import crypto from "node:crypto";
+import { env } from "@/server/env";
 
 // argon2id with OWASP's minimum parameters (19 MiB, 2 passes): ~50 ms here, slow for attackers, fine for people.
 const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id: a const enum, unusable under isolatedModules */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -30,4 +31,9 @@ export function dummyPasswordHash() {
 const TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 export function temporaryPassword(length = 10) {
   return Array.from(crypto.randomBytes(length), (b) => TEMP_ALPHABET[b % TEMP_ALPHABET.length]).join("");
+}
+
+/** When a temporary password handed out now stops working if unused (TEMPORARY_PASSWORD_DAYS, default 7). */
+export function temporaryPasswordExpiry(now = new Date()) {
+  return new Date(now.getTime() + env.TEMPORARY_PASSWORD_DAYS * 86_400_000);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RosterRow } from "@/lib/roster-csv";
-import { hashPassword, temporaryPassword } from "@/server/auth/passwords";
+import { hashPassword, temporaryPassword, temporaryPasswordExpiry } from "@/server/auth/passwords";
 import { requireTeacherOf } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -16,12 +16,13 @@ export async function importRoster({ classId, rows }: { classId: string; rows: R
     const lines = rows.filter((r) => names.has(r.username)).map((r) => `line ${r.line}: username "${r.username}" is already taken`);
     throw new AppError("CONFLICT", lines.join("\n"));
   }
-  const students = await Promise.all(rows.map(async (r) => ({ ...r, temporaryPassword: temporaryPassword(), })));
+  const students = await Promise.all(rows.map(async (r) => ({ ...r, temporaryPassword: temporaryPassword() })));
   const hashes = await Promise.all(students.map((s) => hashPassword(s.temporaryPassword)));
+  const temporaryPasswordExpiresAt = temporaryPasswordExpiry();
   await db.$transaction(async (tx) => {
     for (const [i, s] of students.entries()) {
       await tx.user.create({
-        data: { role: "STUDENT", name: s.name, username: s.username, passwordHash: hashes[i]!, mustChangePassword: true, enrollments: { create: { classId } } },
+        data: { role: "STUDENT", name: s.name, username: s.username, passwordHash: hashes[i]!, mustChangePassword: true, temporaryPasswordExpiresAt, enrollments: { create: { classId } } },
       });
     }
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword, temporaryPassword } from "@/server/auth/passwords";
+import { hashPassword, temporaryPassword, temporaryPasswordExpiry } from "@/server/auth/passwords";
 import { requireTeacherOf } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -13,7 +13,8 @@ export async function removeStudent({ classId, studentId }: { classId: string; s
 
 /**
  * Gives the student a one-time temporary password, shown once to the teacher, and signs the student out
- * everywhere (the session version moves on). Only a student of one of the teacher's classes can be reset.
+ * everywhere (the session version moves on). It works only to choose their own at the next sign-in, and
+ * not at all after TEMPORARY_PASSWORD_DAYS. Only a student of one of the teacher's classes can be reset.
  */
 export async function resetStudentPassword({ classId, studentId }: { classId: string; studentId: string }) {
   await requireTeacherOf(classId);
@@ -21,7 +22,7 @@ export async function resetStudentPassword({ classId, studentId }: { classId: st
   const passwordHash = await hashPassword(password);
   const { count } = await db.user.updateMany({
     where: { id: studentId, role: "STUDENT", enrollments: { some: { classId } } },
-    data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+    data: { passwordHash, mustChangePassword: true, temporaryPasswordExpiresAt: temporaryPasswordExpiry(), sessionVersion: { increment: 1 } },
   });
   if (count === 0) throw new AppError("NOT_FOUND", "Student not found in this class.");
   return { temporaryPassword: password };

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { AttentionList } from "@/components/classes/attention-list";
+import { InviteTeacherForm } from "@/components/auth/invite-teacher-form";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { getTeacherAttention } from "@/server/classes/get-teacher-attention";
 import { listTeacherClasses } from "@/server/classes/list-classes";
+import { env } from "@/server/env";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
+import { publicOrigin } from "@/server/public-origin";
 
 export const metadata = { title: "Your classes" };
 
@@ -12,6 +15,7 @@ export default async function TeacherHomePage() {
   const [classes, attention, timeZone] = await loadForPage("/teacher", () => Promise.all([listTeacherClasses(), getTeacherAttention(), viewerTimeZone()]));
   const active = classes.filter((c) => !c.archivedAt);
   const archived = classes.filter((c) => c.archivedAt);
+  const { origin } = await publicOrigin();
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-semibold">Your classes</h1>
@@ -46,6 +50,17 @@ export default async function TeacherHomePage() {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {env.TEACHER_SIGNUP !== "closed" && (
+        <section aria-labelledby="invite-heading" className="max-w-xl space-y-2">
+          <h2 id="invite-heading" className="text-lg font-semibold">Invite a colleague</h2>
+          <p className="text-sm text-neutral-700 dark:text-neutral-300">
+            {env.TEACHER_SIGNUP === "invite"
+              ? "New teachers need an invitation here. Make a link for a colleague's email: it works once, for a week."
+              : "Make a one-time link for a colleague's email: it works once, for a week."}
+          </p>
+          <InviteTeacherForm origin={origin} />
         </section>
       )}
     </div>

@@ -1,16 +1,27 @@
 import Link from "next/link";
 import { JoinButton } from "@/components/auth/join-button";
 import { StudentSignupForm } from "@/components/auth/student-signup-form";
+import { requestAddress } from "@/server/auth/client-address";
 import { getCurrentUser } from "@/server/authz";
-import { findClassByJoinCode } from "@/server/classes/join-class";
+import { lookUpJoinCode } from "@/server/classes/join-class";
 
 export const metadata = { title: "Join a class" };
 
 export default async function JoinPage({ params }: PageProps<"/join/[code]">) {
   const { code } = await params;
-  const [klass, user] = await Promise.all([findClassByJoinCode(decodeURIComponent(code)), getCurrentUser()]);
+  const [lookup, user] = await Promise.all([lookUpJoinCode(decodeURIComponent(code), await requestAddress()), getCurrentUser()]);
 
-  if (!klass) {
+  // Wrong codes are counted per address (server/auth/throttle.ts); once throttled, no code is looked up.
+  if (lookup.status === "throttled") {
+    return (
+      <div className="mx-auto max-w-md space-y-4">
+        <h1 className="font-serif text-3xl font-semibold">Too many codes tried</h1>
+        <p role="alert">{lookup.message}</p>
+        <p>If your teacher gave you a link, use it exactly as it is once the wait is over.</p>
+      </div>
+    );
+  }
+  if (lookup.status === "unknown") {
     return (
       <div className="mx-auto max-w-md space-y-4">
         <h1 className="font-serif text-3xl font-semibold">No class with that code</h1>
@@ -20,6 +31,7 @@ export default async function JoinPage({ params }: PageProps<"/join/[code]">) {
     );
   }
 
+  const klass = lookup.klass;
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div>

@@ -2,7 +2,7 @@ import { exportMyData } from "@/server/privacy/export-my-data";
 import { withErrors } from "@/server/http";
 
 /** "Download my data": a JSON file of everything stored about the signed-in user. */
-export const GET = withErrors(async () => {
+export const GET = withErrors(async (_request: Request) => {
   const data = await exportMyData();
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
