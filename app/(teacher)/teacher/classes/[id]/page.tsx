@@ -6,6 +6,7 @@ import { RosterImport } from "@/components/classes/roster-import";
 import { CopyButton } from "@/components/ui/copy-button";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatAbsolute } from "@/lib/dates";
+import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
 import { listClassAssignments } from "@/server/assignments/list-class-assignments";
 import { getClassRoster } from "@/server/classes/list-classes";
 import { countPendingAnswers } from "@/server/grading/list-grading-queue";
@@ -17,7 +18,7 @@ export const metadata = { title: "Class" };
 export default async function ClassPage({ params, searchParams }: PageProps<"/teacher/classes/[id]">) {
   const { id } = await params;
   const { assigned, unassigned } = await searchParams;
-  const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, () => Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)]));
+  const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, async () => (await submitExpiredAttemptsInClass(id), Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)])));
   const now = new Date();
   const host = (await headers()).get("host") ?? "localhost:3000";
   const joinLink = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}/join/${klass.joinCode}`;
