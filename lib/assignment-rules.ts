@@ -1,4 +1,4 @@
-// When a student may start an attempt, when work is late, and when answers may be revealed.
+// When a student may start an attempt and when work is late (what they may see is lib/reveal-policy.ts).
 // Pure, so the rules are tested once and used by pages, actions and API handlers alike.
 
 import type { LatePolicy, RevealPolicy } from "@/lib/enums";
@@ -14,8 +14,8 @@ export type AssignmentRules = {
   timeLimitMinutes: number | null;
 };
 
-/** What a teacher sets when assigning a lesson: the rules above, the lesson, and whether it is reading only. */
-export type AssignmentSettings = AssignmentRules & { lessonId: string; readingOnly: boolean };
+/** What a teacher sets when assigning a lesson: the rules above, the lesson, whether it is reading only, and shuffling. */
+export type AssignmentSettings = AssignmentRules & { lessonId: string; readingOnly: boolean; shuffleOptions: boolean; shuffleQuestions: boolean };
 
 export type StartCheck = { ok: true } | { ok: false; reason: string };
 
@@ -36,26 +36,6 @@ export function attemptExpiry(rules: AssignmentRules, startedAt: Date): Date | n
 }
 
 export const isLate = (submittedAt: Date, dueAt: Date) => submittedAt.getTime() > dueAt.getTime();
-
-/** May a student see correct answers and explanations for a submitted attempt? */
-export function mayRevealAnswers(rules: Pick<AssignmentRules, "revealPolicy" | "dueAt">, submitted: boolean, now: Date): boolean {
-  switch (rules.revealPolicy) {
-    case "AFTER_EACH_QUESTION":
-    case "AFTER_SUBMISSION":
-      return submitted;
-    case "AFTER_DUE":
-      return submitted && now >= rules.dueAt;
-    case "NEVER":
-      return false;
-  }
-}
-
-export const REVEAL_LABELS: Record<RevealPolicy, string> = {
-  AFTER_EACH_QUESTION: "After each question",
-  AFTER_SUBMISSION: "After the quiz is submitted",
-  AFTER_DUE: "After the due date",
-  NEVER: "Never (score only)",
-};
 
 export const LATE_LABELS: Record<LatePolicy, string> = {
   ACCEPT_LATE: "Accept late work and mark it late",

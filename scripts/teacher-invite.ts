@@ -6,7 +6,7 @@ import { z } from "zod";
 import { emailSchema } from "../lib/account-schemas";
 import { INVITATION_DAYS, invitationPath, newInvitation } from "../lib/teacher-invitation";
 import { createScriptDb } from "../prisma/script-db";
-import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { startCheckoutDb, type CheckoutDb } from "./lib/checkout-db";
 
 const parsed = z.tuple([emailSchema]).safeParse(process.argv.slice(2));
 if (!parsed.success) {
@@ -15,9 +15,9 @@ if (!parsed.success) {
 }
 const [email] = parsed.data;
 
-let embedded: EmbeddedDb | undefined;
+let embedded: CheckoutDb | undefined;
 if (!process.env.DATABASE_URL) {
-  embedded = await startEmbeddedDb({ persistent: true }); // the dev database (`npm run dev` made it)
+  embedded = await startCheckoutDb({ dataSet: "dev" }); // this checkout's dev database (`npm run dev` made it); production: set DATABASE_URL
   process.env.DATABASE_URL = embedded.url;
 }
 const db = createScriptDb();

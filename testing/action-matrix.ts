@@ -52,6 +52,8 @@ const assignmentSettings = {
   attemptsAllowed: "2",
   revealPolicy: "AFTER_SUBMISSION",
   timeLimitMinutes: "",
+  shuffleOptions: "on",
+  shuffleQuestions: "on",
 };
 
 const everyone: Persona[] = [...PERSONAS];

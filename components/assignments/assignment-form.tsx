@@ -5,7 +5,8 @@ import { useIsClient } from "@/components/ui/use-is-client";
 import { createAssignmentAction, updateAssignmentAction } from "@/server/actions/assignments";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { LATE_LABELS, REVEAL_LABELS, type LatePolicy, type RevealPolicy } from "@/lib/assignment-rules";
+import { LATE_LABELS, type LatePolicy } from "@/lib/assignment-rules";
+import { REVEAL_FOR_TEACHERS, REVEAL_LABELS, type RevealPolicy } from "@/lib/reveal-policy";
 import { idle, type FormState } from "@/lib/form-state";
 
 export type AssignmentFormValues = {
@@ -17,6 +18,8 @@ export type AssignmentFormValues = {
   revealPolicy: RevealPolicy;
   timeLimitMinutes: number | null;
   readingOnly: boolean;
+  shuffleOptions: boolean;
+  shuffleQuestions: boolean;
 };
 
 type Props = { lessons: { id: string; title: string; questions: number }[]; values: AssignmentFormValues } & ({ mode: "create"; classId: string } | { mode: "edit"; assignmentId: string });
@@ -84,12 +87,31 @@ export function AssignmentForm(props: Props) {
       </div>
 
       <fieldset>
-        <legend className="text-sm font-medium">Show correct answers and explanations</legend>
+        <legend className="text-sm font-medium">What students see of their results</legend>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">They always see their total score.</p>
         {(Object.keys(REVEAL_LABELS) as RevealPolicy[]).map((p) => (
-          <label key={p} className="mt-1 flex items-center gap-2">
-            <input type="radio" name="revealPolicy" value={p} defaultChecked={props.values.revealPolicy === p} className="h-5 w-5" /> {REVEAL_LABELS[p]}
-          </label>
+          <div key={p} className="mt-2">
+            <label className="flex items-center gap-2 font-medium">
+              <input type="radio" name="revealPolicy" value={p} defaultChecked={props.values.revealPolicy === p} aria-describedby={`reveal-${p}`} className="h-5 w-5" /> {REVEAL_LABELS[p]}
+            </label>
+            <p id={`reveal-${p}`} className="pl-7 text-sm text-neutral-700 dark:text-neutral-300">{REVEAL_FOR_TEACHERS[p]}</p>
+          </div>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-sm font-medium">Order</legend>
+        <label className="mt-1 flex items-center gap-2">
+          <input type="checkbox" name="shuffleOptions" defaultChecked={props.values.shuffleOptions} aria-describedby="shuffle-options-hint" className="h-5 w-5" />
+          Shuffle the options for each student
+        </label>
+        <p id="shuffle-options-hint" className="pl-7 text-sm text-neutral-700 dark:text-neutral-300">
+          Choices, matching options and the starting order of ordering questions differ from student to student, and stay the same for each. Questions whose options only make sense in their order keep it.
+        </p>
+        <label className="mt-2 flex items-center gap-2">
+          <input type="checkbox" name="shuffleQuestions" defaultChecked={props.values.shuffleQuestions} className="h-5 w-5" />
+          Shuffle the order of the questions for each student
+        </label>
       </fieldset>
 
       <SubmitButton pendingLabel="Saving…">{props.mode === "create" ? "Assign" : "Save changes"}</SubmitButton>

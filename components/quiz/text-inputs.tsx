@@ -27,7 +27,7 @@ export function ShortAnswerInput({ question, response, disabled, onChange }: Inp
   );
 }
 
-/** Open response: a roomy textarea, a character count (read on demand, not on every key) and the rubric. */
+/** Open response: a roomy textarea, a character count (read on demand, not on every key) and how it is graded. */
 export function OpenResponseInput({ question, response, disabled, onChange }: InputProps<"open-response">) {
   const id = useId();
   const text = readText(response);
@@ -37,21 +37,10 @@ export function OpenResponseInput({ question, response, disabled, onChange }: In
       <label htmlFor={id} className={`block ${legendClass}`}>
         {question.prompt}
       </label>
-      <div className="mb-3 rounded-lg border border-neutral-300 bg-neutral-50 p-3 dark:border-neutral-700 dark:bg-neutral-900/60">
-        <h3 id={`${id}-rubric`} className="text-sm font-semibold">
-          How your teacher will grade this
-        </h3>
-        <ul className="mt-1 grid gap-1 text-sm">
-          {question.rubric.map((level, index) => (
-            <li key={index} className="flex gap-2">
-              <span className="w-16 shrink-0 font-medium tabular-nums">
-                {level.points} {level.points === 1 ? "point" : "points"}
-              </span>
-              <span>{level.description}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {/* The rubric stays with the teacher: its top level describes the answer. */}
+      <p id={`${id}-rubric`} className="mb-3 rounded-lg border border-neutral-300 bg-neutral-50 p-3 text-sm dark:border-neutral-700 dark:bg-neutral-900/60">
+        Your teacher grades this answer, up to {question.points} {question.points === 1 ? "point" : "points"}: answer the question and support what you say by quoting or citing the document.
+      </p>
       <textarea
         id={id}
         value={text}

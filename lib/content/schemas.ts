@@ -136,29 +136,41 @@ const QuestionBase = z.strictObject({
   explanation: text,
 });
 
+/**
+ * `shuffle: false` keeps the file's order for every student: options that only make sense in that order
+ * ("All of the above", dates in sequence, a scale). Otherwise each attempt draws its own order (lib/quiz/layout.ts).
+ */
+const shuffle = z.boolean().optional();
+
 const Choice = z.strictObject({ id: z.string().regex(/^[a-z]$/, "must be one letter a-z"), text });
 const Item = z.strictObject({ id: kebabId, text });
 
 const SingleChoice = QuestionBase.extend({
   type: z.literal("single-choice"),
   choices: z.array(Choice).min(2),
+  shuffle,
   answer: z.string(),
 });
 const MultipleSelect = QuestionBase.extend({
   type: z.literal("multiple-select"),
   choices: z.array(Choice).min(2),
+  shuffle,
   answer: z.array(z.string()).min(1, "must list at least one correct choice"),
 });
 const TrueFalse = QuestionBase.extend({ type: z.literal("true-false"), answer: z.boolean() });
 const Ordering = QuestionBase.extend({
   type: z.literal("ordering"),
+  /** Also the start order when shuffling is off, so it should differ from the answer (if not, it is rotated). */
   items: z.array(Item).min(2),
+  shuffle,
   answer: z.array(z.string()).min(2),
 });
 const Matching = QuestionBase.extend({
   type: z.literal("matching"),
   left: z.array(Item).min(2),
+  /** Shuffled per attempt; the left side keeps the file's order. */
   right: z.array(Item).min(2),
+  shuffle,
   answer: z.record(z.string(), z.string()),
 });
 const ShortAnswer = QuestionBase.extend({ type: z.literal("short-answer"), accepted: z.array(text).min(1) });

@@ -2,3 +2,5 @@
 export const answersUrl = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}/answers`;
 export const submitUrl = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}/submit`;
 export const checkUrl = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}/check`;
+/** The page of a submitted attempt's results. */
+export const resultsPath = (assignmentId: string, attemptId: string) => `/assignments/${assignmentId}/attempts/${attemptId}/results`;

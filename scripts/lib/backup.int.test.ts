@@ -40,7 +40,8 @@ describe("db:backup and db:restore", () => {
     await run(bin("tsx"), ["--conditions=react-server", "scripts/content-import.ts"], { env });
     await run(bin("tsx"), ["prisma/seed.ts"], { env });
     // Values that a careless format would bend: bigint ids, a 17-digit float, quotes, newlines, NUL-free Unicode.
-    await sql(url, `INSERT INTO "LoginAttempt" (account, ip, succeeded, "createdAt") VALUES ('o''brien "x"\n', '::1', false, '2026-01-02 03:04:05.678'), ('ünïcødé 🙂', '10.0.0.1', true, now())`);
+    await sql(url, `INSERT INTO "DeletionLog" (kind, "subjectId", reason, "rowCounts", "deletedBy", "deletedAt") VALUES ('STUDENT_ACCOUNT', 'o''brien "x"\n', 'ünïcødé 🙂', '{"User": 1}', 'test', '2026-01-02 03:04:05.678'), ('ARCHIVED_CLASS', 'c1', 'r', '{}', 'test', now())`);
+    await sql(url, `INSERT INTO "RateLimit" (key, points, expire) VALUES ('signInAccount:user:x', 3, 9007199254740993)`);
     await sql(url, `UPDATE "Attempt" SET score = 0.1 + 0.2 WHERE id = (SELECT id FROM "Attempt" ORDER BY id LIMIT 1)`);
     seeded = await tableHashes(url);
   }, 180_000);
@@ -65,8 +66,8 @@ describe("db:backup and db:restore", () => {
     expect(await tableHashes(url)).toEqual(seeded);
 
     // Sequences continue after the restored rows, and Prisma sees every migration applied.
-    const [{ max }] = (await sql(url, `SELECT max(id)::text AS max FROM "LoginAttempt"`)) as [{ max: string }];
-    const [{ id }] = (await sql(url, `INSERT INTO "LoginAttempt" (account, ip, succeeded) VALUES ('after', '::1', true) RETURNING id::text`)) as [{ id: string }];
+    const [{ max }] = (await sql(url, `SELECT max(id)::text AS max FROM "DeletionLog"`)) as [{ max: string }];
+    const [{ id }] = (await sql(url, `INSERT INTO "DeletionLog" (kind, "subjectId", reason, "rowCounts", "deletedBy") VALUES ('STUDENT_ACCOUNT', 'after', 'r', '{}', 'test') RETURNING id::text`)) as [{ id: string }];
     expect(BigInt(id)).toBeGreaterThan(BigInt(max));
     const status = await run(bin("prisma"), ["migrate", "status"], { env: { ...process.env, DATABASE_URL: url } });
     expect(status.stdout).toMatch(/Database schema is up to date/);

@@ -8,6 +8,9 @@ import { latePolicySchema, revealPolicySchema } from "@/lib/enums";
 import { createAssignment, removeAssignment, updateAssignment } from "@/server/assignments/manage-assignment";
 import { formAction } from "@/server/safe-action";
 
+/** A checkbox: "on" when ticked, absent when not; anything else is refused. */
+const checkbox = z.enum(["on"], { message: "Tick the box or leave it empty." }).optional().transform((v) => v === "on");
+
 // Times arrive as ISO strings in UTC: the form converts the teacher's local date and time in the browser.
 const settings = z
   .object({
@@ -22,7 +25,9 @@ const settings = z
       .trim()
       .transform((v) => (v === "" ? null : Number(v)))
       .pipe(z.number().int("Whole minutes only.").min(1, "At least 1 minute.").max(600, "At most 600 minutes.").nullable()),
-    readingOnly: z.enum(["on"]).optional().transform((v) => v === "on"),
+    readingOnly: checkbox,
+    shuffleOptions: checkbox,
+    shuffleQuestions: checkbox,
   })
   .refine((s) => s.dueAt > s.opensAt, { path: ["dueAt"], message: "The due time must be after the opening time." });
 

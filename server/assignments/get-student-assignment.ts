@@ -4,14 +4,12 @@ import { paragraphsOf } from "@/lib/content/parse-source";
 import { requireStudent } from "@/server/authz";
 import { readLesson, readSource } from "@/server/content/stored-documents";
 import { db } from "@/server/db";
-import { findStudentAssignment } from "@/server/attempts/start-attempt";
-import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
+import { findStudentAssignment } from "@/server/assignments/find-student-assignment";
 
-/** One assignment as its student sees it: the lesson and its excerpts, the rules, their attempts and reading. */
+/** One assignment as its student sees it: the lesson and its excerpts, the rules, their attempts and reading. (The page submits expired attempts first.) */
 export async function getStudentAssignment(assignmentId: string) {
   const student = await requireStudent();
   const assignment = await findStudentAssignment(assignmentId, student.id);
-  await finishExpiredAttempts({ studentId: student.id, assignmentId });
   const lesson = await db.lesson.findUniqueOrThrow({ where: { id: assignment.lessonId }, select: { id: true, contentHash: true, document: true } });
   const meta = readLesson(lesson);
   const [sources, attempts, reading] = await Promise.all([

@@ -2,7 +2,6 @@ import "server-only";
 import { dueStatus, type DueStatus } from "@/lib/dates";
 import { requireStudent } from "@/server/authz";
 import { db } from "@/server/db";
-import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
 
 export type DashboardItem = {
   assignmentId: string;
@@ -27,12 +26,12 @@ export type DashboardItem = {
 
 /**
  * The student's classes and their assignments, grouped for the dashboard: four queries whatever the
- * number of classes (the user, classes with their assignments, attempts, readings). Only on the rare
- * visit after a timed attempt ran out are there more: it is turned in first, and the attempts read again.
+ * number of classes (the user, classes with their assignments, attempts, readings). The page submits the
+ * student's expired attempts first (expire-attempts.ts), so a timed-out attempt shows as done.
  */
 export async function listStudentAssignments(now = new Date()) {
   const student = await requireStudent();
-  const [classes, firstAttempts, readings] = await Promise.all([
+  const [classes, attempts, readings] = await Promise.all([
     db.class.findMany({
       where: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
       orderBy: { name: "asc" },
@@ -48,8 +47,6 @@ export async function listStudentAssignments(now = new Date()) {
     findAttempts(student.id),
     db.readingProgress.findMany({ where: { studentId: student.id, completedAt: { not: null } }, select: { assignmentId: true, completedAt: true } }),
   ]);
-  const expired = firstAttempts.some((t) => !t.submittedAt && t.expiresAt && t.expiresAt <= now);
-  const attempts = expired ? (await finishExpiredAttempts({ studentId: student.id }), await findAttempts(student.id)) : firstAttempts;
   const assignments = classes
     .flatMap((c) => c.assignments.map((a) => ({ ...a, class: { name: c.name } })))
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
@@ -89,6 +86,6 @@ function findAttempts(studentId: string) {
   return db.attempt.findMany({
     where: { studentId, assignment: { removedAt: null } },
     orderBy: { number: "asc" },
-    select: { id: true, assignmentId: true, submittedAt: true, expiresAt: true, score: true, maxScore: true, late: true, awaitingGrading: true },
+    select: { id: true, assignmentId: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true },
   });
 }

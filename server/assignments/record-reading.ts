@@ -1,7 +1,7 @@
 import "server-only";
 import { requireStudent } from "@/server/authz";
 import { db } from "@/server/db";
-import { findStudentAssignment } from "@/server/attempts/start-attempt";
+import { findStudentAssignment } from "@/server/assignments/find-student-assignment";
 
 /**
  * Reading progress for an assignment: the furthest paragraph reached and time on the text only ever grow

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AnswerFeedback } from "@/lib/quiz/attempt-view";
+import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
@@ -8,17 +9,18 @@ import { feedbackFor } from "@/server/attempts/feedback";
 
 /**
  * "Show answers after each question": the student asks for feedback on one saved answer, which locks it
- * (otherwise one could try every choice). Only for assignments with that reveal policy.
+ * (otherwise one could try every choice). Only while the reveal policy allows it (lib/reveal-policy.ts).
  */
 export async function checkAnswer({ attemptId, questionId }: { attemptId: string; questionId: string }): Promise<AnswerFeedback> {
   const student = await requireStudent();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId: student.id },
-    select: { submittedAt: true, questionVersionIds: true, assignment: { select: { revealPolicy: true } }, answers: { where: { questionId }, select: { response: true } } },
+    select: { submittedAt: true, expiresAt: true, questionVersionIds: true, assignment: { select: { revealPolicy: true, dueAt: true } }, answers: { where: { questionId }, select: { response: true } } },
   });
   if (!attempt) throw new AppError("NOT_FOUND", "Attempt not found.");
-  if (attempt.assignment.revealPolicy !== "AFTER_EACH_QUESTION") throw new AppError("FORBIDDEN", "Answers are not shown during this quiz.");
   if (attempt.submittedAt) throw new AppError("CONFLICT", "This attempt has been submitted.");
+  if (attempt.expiresAt && attempt.expiresAt <= new Date()) throw new AppError("CONFLICT", "The time limit has passed.");
+  if (!revealFor(attempt.assignment, attempt, new Date()).checkWhileAnswering) throw new AppError("FORBIDDEN", "Answers are not shown during this quiz.");
   const versionId = (attempt.questionVersionIds as Record<string, string>)[questionId];
   if (!versionId) throw new AppError("BAD_REQUEST", "That question is not part of this attempt.");
   const answer = attempt.answers[0];

@@ -1,13 +1,23 @@
 import "server-only";
-import { canStartAttempt, mayRevealAnswers } from "@/lib/assignment-rules";
+import { canStartAttempt } from "@/lib/assignment-rules";
 import type { Question } from "@/lib/content/schemas";
 import type { AnswerFeedback } from "@/lib/quiz/attempt-view";
+import { readLayout } from "@/lib/quiz/layout";
+import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
-import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { arrangedQuestions } from "@/server/attempts/arranged-questions";
 import { feedbackFor } from "@/server/attempts/feedback";
-import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
+
+/** How one question went: only when the reveal policy shows per-question results. */
+export type ResultMarks = {
+  score: number | null;
+  /** An open response waiting for the teacher. */
+  pending: boolean;
+  feedback: AnswerFeedback;
+  teacherComment: string | null;
+};
 
 export type ResultItem = {
   number: number;
@@ -15,18 +25,18 @@ export type ResultItem = {
   prompt: string;
   type: Question["type"];
   answered: boolean;
-  score: number | null;
   maxPoints: number;
-  pending: boolean;
-  /** Present only when the reveal policy allows it. */
-  feedback?: AnswerFeedback;
-  teacherComment: string | null;
+  /** Absent while (or if ever) the reveal policy withholds per-question results: the student sees the total only. */
+  marks?: ResultMarks;
 };
 
-/** A submitted attempt's results, showing correct answers and explanations only as the reveal policy allows. */
+/**
+ * A submitted attempt's results: the total always; each question's score, the teacher's comment, whether
+ * it was right, the explanation and evidence only as the reveal policy allows (lib/reveal-policy.ts).
+ * The page submits the student's expired attempts first (expire-attempts.ts), so a timed-out one is here.
+ */
 export async function getResults({ attemptId }: { attemptId: string }) {
   const student = await requireStudent();
-  await finishExpiredAttempts({ studentId: student.id });
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId: student.id, submittedAt: { not: null } },
     include: {
@@ -37,27 +47,23 @@ export async function getResults({ attemptId }: { attemptId: string }) {
   if (!attempt) throw new AppError("NOT_FOUND", "Results not found.");
 
   const now = new Date();
-  const reveal = mayRevealAnswers(attempt.assignment, true, now);
-  const versionIds = attempt.questionVersionIds as Record<string, string>;
-  const versions = await getQuestionVersions(Object.values(versionIds));
+  const reveal = revealFor(attempt.assignment, attempt, now);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
+  const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
 
-  const items: ResultItem[] = Object.entries(versionIds).map(([questionId, versionId], i) => {
-    const definition = versions.get(versionId)!.definition;
+  const items: ResultItem[] = questions.map(({ questionId, definition, number }) => {
     const answer = answers.get(questionId);
     const answered = answer !== undefined && answer.response !== null;
-    const pending = definition.type === "open-response" && answered && answer.score === null;
+    const item: ResultItem = { number, questionId, prompt: definition.prompt, type: definition.type, answered, maxPoints: answer?.maxPoints ?? definition.points };
+    if (!reveal.perQuestion) return item;
     return {
-      number: i + 1,
-      questionId,
-      prompt: definition.prompt,
-      type: definition.type,
-      answered,
-      score: answer?.score ?? 0,
-      maxPoints: answer?.maxPoints ?? definition.points,
-      pending,
-      feedback: reveal ? feedbackFor(definition, answer?.response ?? null, answer?.score ?? null) : undefined,
-      teacherComment: answer?.feedback ?? null,
+      ...item,
+      marks: {
+        score: answer?.score ?? 0,
+        pending: definition.type === "open-response" && answered && answer.score === null,
+        feedback: feedbackFor(definition, answer?.response ?? null, answer?.score ?? null),
+        teacherComment: answer?.feedback ?? null,
+      },
     };
   });
 

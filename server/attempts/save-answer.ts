@@ -4,7 +4,7 @@ import { requireSessionClaims } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
+import { submitExpiredAttempts } from "@/server/attempts/expire-attempts";
 
 export type SaveAnswerInput = { attemptId: string; questionId: string; versionId: string; response: unknown; flagged: boolean; seq: number };
 
@@ -46,7 +46,7 @@ async function explainRefusal(input: SaveAnswerInput, claims: { userId: string; 
   if (attempt.student.sessionVersion !== claims.sessionVersion) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again; your answers on this page are kept.");
   if (attempt.submittedAt) throw new AppError("CONFLICT", "This attempt has been submitted, so answers can no longer change.");
   if (attempt.expiresAt && attempt.expiresAt <= new Date()) {
-    await finishExpiredAttempts({ studentId: claims.userId, assignmentId: undefined });
+    await submitExpiredAttempts({ studentId: claims.userId });
     throw new AppError("CONFLICT", "The time limit has passed. Your saved answers were submitted.");
   }
   if ((attempt.questionVersionIds as Record<string, string>)[input.questionId] !== input.versionId) throw new AppError("BAD_REQUEST", "That question is not part of this attempt.");

@@ -1,30 +1,26 @@
 import "server-only";
+import { randomInt } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { attemptExpiry, canStartAttempt } from "@/lib/assignment-rules";
+import { drawLayout, SEED_RANGE } from "@/lib/quiz/layout";
 import { requireStudent } from "@/server/authz";
+import { findStudentAssignment } from "@/server/assignments/find-student-assignment";
+import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
-
-/** The student's assignment, if it is in one of their classes and still assigned; else 404. */
-export async function findStudentAssignment(assignmentId: string, studentId: string) {
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, removedAt: null, class: { archivedAt: null, enrollments: { some: { studentId } } } },
-    include: { lesson: { select: { id: true, title: true } } },
-  });
-  if (!assignment) throw new AppError("NOT_FOUND", "Assignment not found.");
-  return assignment;
-}
+import { submitExpiredAttempts } from "@/server/attempts/expire-attempts";
 
 /**
  * Starts an attempt, or returns the one already in progress (so two tabs, a double click or a retried
- * request all land in the same attempt). The attempt fixes the question versions it will answer.
+ * request all land in the same attempt). The attempt fixes the question versions it will answer, and the
+ * order it shows them and their options in (drawn from a fresh seed, lib/quiz/layout.ts).
  */
 export async function startAttempt({ assignmentId }: { assignmentId: string }) {
   const student = await requireStudent();
   const assignment = await findStudentAssignment(assignmentId, student.id);
   if (assignment.readingOnly) throw new AppError("BAD_REQUEST", "This assignment is reading only: there is no quiz to take.");
-  await finishExpiredAttempts({ assignmentId, studentId: student.id });
+  // An attempt whose time ran out is turned in first, so it counts against the attempts allowed.
+  await submitExpiredAttempts({ studentId: student.id });
 
   for (let tries = 0; tries < 3; tries++) {
     const attempts = await db.attempt.findMany({ where: { assignmentId, studentId: student.id }, select: { id: true, number: true, submittedAt: true }, orderBy: { number: "desc" } });
@@ -40,10 +36,24 @@ export async function startAttempt({ assignmentId }: { assignmentId: string }) {
       orderBy: { position: "asc" },
       select: { id: true, versions: { select: { id: true, version: true }, orderBy: { version: "desc" }, take: 1 } },
     });
-    const questionVersionIds = Object.fromEntries(questions.map((q) => [q.id, q.versions[0]!.id]));
+    const pinned = questions.map((q) => ({ questionId: q.id, versionId: q.versions[0]!.id }));
+    const versions = await getQuestionVersions(pinned.map((p) => p.versionId));
+    const layout = drawLayout(
+      pinned.map((p) => ({ questionId: p.questionId, definition: versions.get(p.versionId)!.definition })),
+      randomInt(SEED_RANGE.min, SEED_RANGE.max),
+      assignment,
+    );
     try {
       const attempt = await db.attempt.create({
-        data: { assignmentId, studentId: student.id, number: attempts.length + 1, startedAt: now, expiresAt: attemptExpiry(assignment, now), questionVersionIds },
+        data: {
+          assignmentId,
+          studentId: student.id,
+          number: attempts.length + 1,
+          startedAt: now,
+          expiresAt: attemptExpiry(assignment, now),
+          questionVersionIds: Object.fromEntries(pinned.map((p) => [p.questionId, p.versionId])),
+          layout,
+        },
         select: { id: true },
       });
       await db.user.update({ where: { id: student.id }, data: { lastActiveAt: now } });

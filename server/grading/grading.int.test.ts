@@ -88,7 +88,7 @@ describe("grading an open response", () => {
     // What the student's results page reads: the new score and the teacher's comment.
     const results = await runAs(student, () => getResults({ attemptId }));
     expect(results.attempt).toMatchObject({ score: autoScore + openMax, awaitingGrading: false });
-    expect(results.items.find((i) => i.questionId === open.questionId)).toMatchObject({ pending: false, score: openMax, teacherComment: "Regraded after we talked." });
+    expect(results.items.find((i) => i.questionId === open.questionId)).toMatchObject({ marks: { pending: false, score: openMax, teacherComment: "Regraded after we talked." } });
   });
 
   test("another teacher cannot grade (404), nor can the student (403), and nothing is written", async () => {

@@ -53,7 +53,7 @@ export type QueueQuestion = {
   lessonTitle: string;
   unassigned: boolean;
   questionId: string;
-  /** As the student saw it: its place in their attempt. */
+  /** Its place in the lesson's quiz (an attempt that shuffles its questions may have shown it elsewhere). */
   number: number;
   prompt: string;
   rubric: QuestionOf<"open-response">["rubric"];

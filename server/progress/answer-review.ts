@@ -11,7 +11,7 @@ import { loadReviewQueue } from "@/server/progress/review-queue";
 
 export type AnswerReviewInput = { questionId: string; versionId: string; response: unknown };
 
-type ItemRow = { box: number; dueAt: Date; versionId: string; type: string; retiredAt: Date | null };
+type ItemRow = { box: number; dueAt: Date; revealAt: Date | null; versionId: string; type: string; retiredAt: Date | null };
 
 /**
  * The student answers one due review question. It is graded against the question's current version and
@@ -23,12 +23,13 @@ export async function answerReview(input: AnswerReviewInput, { now = new Date() 
   const student = await requireStudent();
   // Ownership is in the key: another student's item looks exactly like one that does not exist.
   const [item] = await db.$queryRaw<ItemRow[]>`
-    SELECT ri.box, ri."dueAt", qv.id AS "versionId", qv.type, q."retiredAt"
+    SELECT ri.box, ri."dueAt", ri."revealAt", qv.id AS "versionId", qv.type, q."retiredAt"
     FROM "ReviewItem" ri
     JOIN "Question" q ON q.id = ri."questionId"
     JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion"
     WHERE ri."studentId" = ${student.id} AND ri."questionId" = ${input.questionId}`;
-  if (!item) throw new AppError("NOT_FOUND", "That question is not in your review queue.");
+  // An item held by its attempt's reveal policy is not in the queue yet: answering it would show the explanation.
+  if (!item || !item.revealAt || item.revealAt > now) throw new AppError("NOT_FOUND", "That question is not in your review queue.");
   if (item.retiredAt || item.type === "open-response") {
     await db.reviewItem.deleteMany({ where: { studentId: student.id, questionId: input.questionId } });
     throw new AppError("CONFLICT", "This question is no longer part of review.");

@@ -3,7 +3,9 @@ import { SKILLS } from "@/lib/content/schemas";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import { masteryLevel, MASTERY_LEVELS, MASTERY_RULES, type MasteryLevel, type SkillAnswer, type SkillProgress } from "@/lib/mastery";
 import type { ScorePoint } from "@/lib/progress/score-chart";
-import { finishExpiredAttempts } from "@/server/attempts/submit-attempt";
+import type { RevealPolicy } from "@/lib/enums";
+import { resultsPath } from "@/lib/quiz/attempt-urls";
+import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
 import { db } from "@/server/db";
 import { readReviewQueue } from "@/server/progress/review-queue";
@@ -36,20 +38,20 @@ type AttemptRow = {
   lessonTitle: string;
   className: string;
 };
-type AnswerRow = { skill: string; fraction: number; answeredAt: Date };
+type AnswerRow = { skill: string; fraction: number; answeredAt: Date; revealPolicy: RevealPolicy; dueAt: Date };
 
 const LEVEL_LABELS = Object.fromEntries(MASTERY_RULES.map((r) => [r.level, r.label])) as Record<MasteryLevel, string>;
 
 /**
  * The student's own progress: every submitted quiz attempt with its score, mastery per skill, and the
- * review queue. A fixed number of queries however much work there is: the session user, the expired-attempt
- * check, then three statements in parallel (attempts, graded answers by skill, review queue summary).
- * Mastery counts every graded answer of a submitted attempt, in whichever class; a pending open response
- * is not evidence yet. Assignments a teacher removed drop out of the score history, as on the dashboard.
+ * review queue. A fixed number of queries however much work there is: the session user, then three
+ * statements in parallel (attempts, graded answers by skill, review queue summary); the page submits
+ * expired attempts first. Mastery counts every graded answer of a submitted attempt, in whichever class,
+ * once its reveal policy shows per-question results (a skill with one question would otherwise tell how
+ * that question went); a pending open response is not evidence yet. Assignments a teacher removed drop out of the score history, as on the dashboard.
  */
 export async function getStudentProgress({ now = new Date(), timeZone = "UTC" }: { now?: Date; timeZone?: string } = {}): Promise<StudentProgress> {
   const student = await requireStudent();
-  await finishExpiredAttempts({ studentId: student.id });
 
   const [attemptRows, answerRows, queue] = await Promise.all([
     db.$queryRaw<AttemptRow[]>`
@@ -62,9 +64,10 @@ export async function getStudentProgress({ now = new Date(), timeZone = "UTC" }:
       WHERE at."studentId" = ${student.id} AND at."submittedAt" IS NOT NULL AND a."removedAt" IS NULL
       ORDER BY at."submittedAt", at.id`,
     db.$queryRaw<AnswerRow[]>`
-      SELECT qv.skill, LEAST(1, GREATEST(0, an.score / an."maxPoints")) AS fraction, at."submittedAt" AS "answeredAt"
+      SELECT qv.skill, LEAST(1, GREATEST(0, an.score / an."maxPoints")) AS fraction, at."submittedAt" AS "answeredAt", a."revealPolicy", a."dueAt"
       FROM "Answer" an
       JOIN "Attempt" at ON at.id = an."attemptId"
+      JOIN "Assignment" a ON a.id = at."assignmentId"
       JOIN "QuestionVersion" qv ON qv.id = an."questionVersionId"
       WHERE at."studentId" = ${student.id} AND at."submittedAt" IS NOT NULL AND an.score IS NOT NULL AND an."maxPoints" > 0`,
     readReviewQueue(student.id, now),
@@ -85,12 +88,13 @@ export async function getStudentProgress({ now = new Date(), timeZone = "UTC" }:
       percent: maxScore > 0 ? Math.round((score / maxScore) * 100) : 0,
       late: a.late,
       provisional: a.awaitingGrading,
-      resultsHref: `/assignments/${a.assignmentId}/attempts/${a.id}/results`,
+      resultsHref: resultsPath(a.assignmentId, a.id),
     };
   });
 
   const bySkill = new Map<string, SkillAnswer[]>();
   for (const row of answerRows) {
+    if (!revealFor(row, { submittedAt: row.answeredAt }, now).perQuestion) continue;
     const list = bySkill.get(row.skill) ?? [];
     list.push({ score: Number(row.fraction), answeredAt: row.answeredAt });
     bySkill.set(row.skill, list);

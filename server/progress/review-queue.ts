@@ -8,6 +8,9 @@ import { db } from "@/server/db";
 // The student's review queue as practice sees it. Callers have already authorised the student.
 // What can be practised: the question's CURRENT version (practice is not pinned like an attempt),
 // not retired, and auto-graded; an open response needs a teacher, so it never comes up for review.
+// Practice shows the explanation, so an item waits until its attempt's reveal policy shows answers
+// (ReviewItem.revealAt, set at submit from lib/reveal-policy.ts; null = never): it is due at the later
+// of its Leitner date and that moment, and until then it is not counted, shown or answerable.
 
 type QueueRow = {
   dueNow: number;
@@ -22,12 +25,12 @@ type QueueRow = {
 export async function readReviewQueue(studentId: string, now: Date) {
   const [row] = await db.$queryRaw<QueueRow[]>`
     WITH queue AS (
-      SELECT ri."questionId", ri.box, ri."dueAt", qv.id AS "versionId", l.title AS "lessonTitle"
+      SELECT ri."questionId", ri.box, GREATEST(ri."dueAt", ri."revealAt") AS "dueAt", qv.id AS "versionId", l.title AS "lessonTitle"
       FROM "ReviewItem" ri
       JOIN "Question" q ON q.id = ri."questionId" AND q."retiredAt" IS NULL
       JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion" AND qv.type <> 'open-response'
       JOIN "Lesson" l ON l.id = q."lessonId"
-      WHERE ri."studentId" = ${studentId}
+      WHERE ri."studentId" = ${studentId} AND ri."revealAt" IS NOT NULL
     )
     SELECT (SELECT count(*)::int FROM queue WHERE "dueAt" <= ${now}) AS "dueNow",
            (SELECT min("dueAt") FROM queue WHERE "dueAt" > ${now}) AS "nextDueAt",

@@ -46,10 +46,9 @@ export async function applyRetention(db: Client, policy: RetentionPolicy, opts: 
 const inactiveStudent = (before: Date) => ({ role: "STUDENT" as const, OR: [{ lastActiveAt: { lt: before } }, { lastActiveAt: null, createdAt: { lt: before } }] });
 
 async function deleteStudent(tx: Tx, id: string, before: Date): Promise<Record<string, number> | null> {
-  const student = await tx.user.findFirst({ where: { id, ...inactiveStudent(before) }, select: { username: true, email: true } });
+  const student = await tx.user.findFirst({ where: { id, ...inactiveStudent(before) }, select: { id: true } });
   if (!student) return null;
   const mine = { studentId: id };
-  const accounts = [student.username, student.email].filter((a): a is string => !!a);
   const [Enrollment, Attempt, Answer, GradeAudit, ReadingProgress, ReviewItem] = await Promise.all([
     tx.enrollment.count({ where: mine }),
     tx.attempt.count({ where: mine }),
@@ -58,10 +57,10 @@ async function deleteStudent(tx: Tx, id: string, before: Date): Promise<Record<s
     tx.readingProgress.count({ where: mine }),
     tx.reviewItem.count({ where: mine }),
   ]);
-  // Sign-in attempts name the account as typed: they go too.
-  const { count: LoginAttempt } = await tx.loginAttempt.deleteMany({ where: { account: { in: accounts } } });
+  // Throttle counters keyed by the account (server/auth/throttle.ts: "user:<id>") go too.
+  const RateLimit = await tx.$executeRaw`DELETE FROM "RateLimit" WHERE key LIKE ${`%user:${id}%`}`;
   await tx.user.delete({ where: { id } }); // enrollments, attempts, answers, reading, review items by cascade
-  return { User: 1, Enrollment, Attempt, Answer, GradeAudit, ReadingProgress, ReviewItem, LoginAttempt };
+  return { User: 1, Enrollment, Attempt, Answer, GradeAudit, ReadingProgress, ReviewItem, RateLimit };
 }
 
 async function deleteClass(tx: Tx, id: string, before: Date): Promise<Record<string, number> | null> {

@@ -48,10 +48,10 @@ describe("data retention", () => {
     await db.class.update({ where: { id: ids.old }, data: { archivedAt: ago(400) } });
     await db.class.update({ where: { id: ids.recent }, data: { archivedAt: ago(100) } });
 
-    const student = async (key: "a" | "b" | "c" | "d", classId: string, activity: { lastActiveAt?: Date; createdAt?: Date }) => {
+    const student = async (key: "a" | "b" | "c" | "d", classId: string, activity: { lastActiveAt?: Date | null; createdAt?: Date }) => {
       const s = await createStudent(db, { classId });
       await db.user.update({ where: { id: s.id }, data: activity });
-      await db.loginAttempt.create({ data: { account: s.username!, ip: "198.51.100.7", succeeded: true } });
+      await db.rateLimit.create({ data: { key: `signInAccount:user:${s.id}`, points: 1 } });
       ids[key] = s.id;
     };
     await student("a", ids.active, { lastActiveAt: ago(800) }); // past the limit
@@ -103,7 +103,7 @@ describe("data retention", () => {
     const logged: Record<string, number> = {};
     for (const entry of log) for (const [t, n] of Object.entries(entry.rowCounts as Record<string, number>)) if (n > 0) logged[t] = (logged[t] ?? 0) + n;
     expect(removed).toEqual(logged);
-    expect(removed).toEqual({ User: 2, Class: 1, Enrollment: 3, Assignment: 1, Attempt: 2, Answer: 2, GradeAudit: 2, ReadingProgress: 2, ReviewItem: 1, LoginAttempt: 2 });
+    expect(removed).toEqual({ User: 2, Class: 1, Enrollment: 3, Assignment: 1, Attempt: 2, Answer: 2, GradeAudit: 2, ReadingProgress: 2, ReviewItem: 1, RateLimit: 2 });
     for (const t of tables) {
       const left = await raw.query(`SELECT count(*)::int AS n FROM "${t}" t WHERE t::text LIKE ANY($1)`, [[ids.a, ids.c, ids.old].map((id) => `%${id}%`)]);
       expect(left.rows[0].n, `rows of a deleted subject left in ${t}`).toBe(0);

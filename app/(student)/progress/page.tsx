@@ -5,6 +5,7 @@ import { ScoreChart, shortDate } from "@/components/progress/score-chart";
 import { primaryButton } from "@/components/quiz/styles";
 import { formatAbsolute, formatRelative } from "@/lib/dates";
 import { REVIEW_INTERVALS_DAYS } from "@/lib/review-schedule";
+import { submitMyExpiredAttempts } from "@/server/attempts/expire-attempts";
 import { getCurrentUser } from "@/server/authz";
 import { loadForPage } from "@/server/page-auth";
 import { getStudentProgress, type AttemptScore, type StudentProgress } from "@/server/progress/get-student-progress";
@@ -18,7 +19,7 @@ export default async function ProgressPage() {
   if ((await getCurrentUser())?.role === "TEACHER") redirect("/teacher");
   const timeZone = await viewerTimeZone();
   const now = new Date();
-  const progress = await loadForPage("/progress", () => getStudentProgress({ now, timeZone }));
+  const progress = await loadForPage("/progress", async () => (await submitMyExpiredAttempts(), getStudentProgress({ now, timeZone })));
 
   return (
     <div className="space-y-10">

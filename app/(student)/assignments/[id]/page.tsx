@@ -3,8 +3,9 @@ import { DueLabel } from "@/components/assignments/due-label";
 import { ReadingTracker } from "@/components/assignments/reading-tracker";
 import { MarkReadButton, StartAttemptButton } from "@/components/assignments/start-attempt-button";
 import { buttonClass } from "@/components/ui/button-class";
-import { REVEAL_LABELS } from "@/lib/assignment-rules";
 import { dueStatus, formatAbsolute } from "@/lib/dates";
+import { REVEAL_LABELS, revealForStudents } from "@/lib/reveal-policy";
+import { submitMyExpiredAttempts } from "@/server/attempts/expire-attempts";
 import { getStudentAssignment } from "@/server/assignments/get-student-assignment";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
@@ -13,7 +14,7 @@ export const metadata = { title: "Assignment" };
 
 export default async function AssignmentPage({ params }: PageProps<"/assignments/[id]">) {
   const { id } = await params;
-  const [data, timeZone] = await Promise.all([loadForPage(`/assignments/${id}`, () => getStudentAssignment(id)), viewerTimeZone()]);
+  const [data, timeZone] = await Promise.all([loadForPage(`/assignments/${id}`, async () => (await submitMyExpiredAttempts(), getStudentAssignment(id))), viewerTimeZone()]);
   const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading } = data;
   const now = new Date();
   const submitted = attempts.filter((a) => a.submittedAt);
@@ -36,7 +37,9 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
           <ul className="mt-1 list-disc pl-5 text-sm">
             <li>{assignment.attemptsAllowed === null ? "Unlimited attempts" : `${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} (${attempts.length} used)`}</li>
             <li>{assignment.timeLimitMinutes ? `Time limit: ${assignment.timeLimitMinutes} minutes once you start` : "No time limit"}</li>
-            <li>Correct answers shown: {REVEAL_LABELS[assignment.revealPolicy].toLowerCase()}</li>
+            <li data-testid="reveal-policy">
+              Answers shown: {REVEAL_LABELS[assignment.revealPolicy].toLowerCase()}. {revealForStudents(assignment.revealPolicy, formatAbsolute(assignment.dueAt, now, timeZone))}
+            </li>
             <li>{assignment.latePolicy === "CLOSE_AT_DUE" ? "Closes at the due time" : "Late work is accepted and marked late"}</li>
             <li>Every answer is saved as you go. No points for speed.</li>
           </ul>

@@ -6,6 +6,7 @@ import { RosterActions } from "@/components/classes/roster-actions";
 import { RosterImport } from "@/components/classes/roster-import";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatAbsolute } from "@/lib/dates";
+import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
 import { listClassAssignments } from "@/server/assignments/list-class-assignments";
 import { getClassRoster } from "@/server/classes/list-classes";
 import { countPendingAnswers } from "@/server/grading/list-grading-queue";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/teacher/classes/[
 export default async function ClassPage({ params, searchParams }: PageProps<"/teacher/classes/[id]">) {
   const { id } = await params;
   const { assigned, unassigned } = await searchParams;
-  const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, () => Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)]));
+  const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, async () => (await submitExpiredAttemptsInClass(id), Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)])));
   const now = new Date();
   const { origin, configured } = await publicOrigin();
 

@@ -5,6 +5,7 @@ import { GradeForm } from "@/components/grading/grade-form";
 import { GradingAnnouncer } from "@/components/grading/grading-announcer";
 import { Rubric, rubricLevelIds } from "@/components/grading/rubric";
 import { formatAbsolute } from "@/lib/dates";
+import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
 import { listGradingQueue, type QueueAnswer, type QueueQuestion } from "@/server/grading/list-grading-queue";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
@@ -18,7 +19,7 @@ const anchor = (a: Pick<QueueAnswer, "attemptId" | "questionId">) => `answer-${a
 
 export default async function GradingQueuePage({ params }: PageProps<"/teacher/classes/[id]/grading">) {
   const { id } = await params;
-  const [queue, timeZone] = await loadForPage(`/teacher/classes/${id}/grading`, () => Promise.all([listGradingQueue(id), viewerTimeZone()]));
+  const [queue, timeZone] = await loadForPage(`/teacher/classes/${id}/grading`, async () => (await submitExpiredAttemptsInClass(id), Promise.all([listGradingQueue(id), viewerTimeZone()])));
   const { klass, groups, recent, pendingTotal, shown } = queue;
   const now = new Date();
   const order = groups.flatMap((g) => g.answers.map(anchor));

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BarChart, scoreBuckets } from "@/components/analytics/bar-chart";
 import { MasteryChart } from "@/components/analytics/mastery-chart";
 import { MASTERY_RULES } from "@/lib/mastery";
+import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
 import { getClassInsights } from "@/server/analytics/get-class-insights";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/teacher/classes/[
 export default async function InsightsPage({ params }: PageProps<"/teacher/classes/[id]/insights">) {
   const { id } = await params;
   const timeZone = await viewerTimeZone();
-  const { klass, students, mastery, distributions } = await loadForPage(`/teacher/classes/${id}/insights`, () => getClassInsights(id, timeZone));
+  const { klass, students, mastery, distributions } = await loadForPage(`/teacher/classes/${id}/insights`, async () => (await submitExpiredAttemptsInClass(id), getClassInsights(id, timeZone)));
   return (
     <div className="space-y-10">
       <div className="space-y-1">

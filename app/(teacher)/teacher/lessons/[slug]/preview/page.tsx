@@ -12,7 +12,10 @@ export default async function QuizPreviewPage({ params }: PageProps<"/teacher/le
     <div className="space-y-4">
       <Link href="/teacher" className="text-sm underline">← Your classes</Link>
       <h1 className="font-serif text-2xl font-semibold">Preview: {view.lessonTitle}</h1>
-      <p className="text-sm">This is what a student sees. Nothing you do here is saved, and no attempt is created.</p>
+      <p className="text-sm">
+        This is what a student sees, with the options in one student&apos;s order (each student gets their own, unless the assignment turns
+        shuffling off). Nothing you do here is saved, and no attempt is created.
+      </p>
       <QuizPlayer view={view} preview />
     </div>
   );

@@ -1,12 +1,14 @@
 import { idSchema } from "@/lib/account-schemas";
 import { optionRows } from "@/lib/analytics/option-labels";
 import { toCsv } from "@/lib/csv";
+import { submitExpiredAttemptsOfAssignment } from "@/server/attempts/expire-attempts";
 import { getItemAnalysis } from "@/server/analytics/get-item-analysis";
 import { withErrors } from "@/server/http";
 
 /** Item analysis as CSV: one row per question, then its options with counts. */
 export const GET = withErrors(async (_request: Request, { params }: RouteContext<"/api/assignments/[assignmentId]/export/item-analysis">) => {
   const assignmentId = idSchema.parse((await params).assignmentId);
+  await submitExpiredAttemptsOfAssignment(assignmentId);
   const { items } = await getItemAnalysis(assignmentId);
   const rows: (string | number | null)[][] = [["Question", "Prompt", "Type", "Skill", "Answered", "Facility", "Discrimination", "Option", "Chosen by", "Correct option"]];
   for (const item of items) {

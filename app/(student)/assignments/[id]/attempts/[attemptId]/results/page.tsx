@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { StartAttemptButton } from "@/components/assignments/start-attempt-button";
-import { REVEAL_LABELS } from "@/lib/assignment-rules";
 import { formatAbsolute } from "@/lib/dates";
-import { getResults } from "@/server/attempts/get-results";
+import { REVEAL_LABELS, revealForStudents } from "@/lib/reveal-policy";
+import { submitMyExpiredAttempts } from "@/server/attempts/expire-attempts";
+import { getResults, type ResultItem } from "@/server/attempts/get-results";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 
@@ -10,8 +11,10 @@ export const metadata = { title: "Results" };
 
 export default async function ResultsPage({ params }: PageProps<"/assignments/[id]/attempts/[attemptId]/results">) {
   const { id, attemptId } = await params;
-  const [results, timeZone] = await Promise.all([loadForPage(`/assignments/${id}/attempts/${attemptId}/results`, () => getResults({ attemptId })), viewerTimeZone()]);
-  const { attempt, assignment, reveal, items, canRetake } = results;
+  // An attempt whose time ran out is submitted first, so its results are here.
+  const load = async () => (await submitMyExpiredAttempts(), getResults({ attemptId }));
+  const [results, timeZone] = await Promise.all([loadForPage(`/assignments/${id}/attempts/${attemptId}/results`, load), viewerTimeZone()]);
+  const { attempt, assignment, items, canRetake } = results;
   const now = new Date();
   const percent = attempt.maxScore ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 100) : 0;
 
@@ -28,12 +31,10 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
           {attempt.score ?? 0} / {attempt.maxScore} points ({percent}%)
         </p>
         {attempt.awaitingGrading && <p className="font-medium">Some answers are awaiting grading by your teacher; your score may go up.</p>}
-        {!reveal && (
-          <p className="text-neutral-700 dark:text-neutral-300">
-            Correct answers are shown {REVEAL_LABELS[assignment.revealPolicy].toLowerCase()}
-            {assignment.revealPolicy === "AFTER_DUE" ? ` (${formatAbsolute(assignment.dueAt, now, timeZone)})` : ""}.
-          </p>
-        )}
+        <p className="text-neutral-700 dark:text-neutral-300" data-testid="reveal-policy">
+          <span className="font-medium">Answers shown: {REVEAL_LABELS[assignment.revealPolicy].toLowerCase()}.</span>{" "}
+          {revealForStudents(assignment.revealPolicy, formatAbsolute(assignment.dueAt, now, timeZone))}
+        </p>
         {canRetake && <StartAttemptButton assignmentId={assignment.id} label="Try again" />}
       </div>
 
@@ -43,16 +44,14 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
             <h2 className="font-semibold">Question {item.number}</h2>
             <p className="mt-1">{item.prompt}</p>
             <p className="mt-2 text-sm font-medium" data-testid={`result-${item.number}`}>
-              {!item.answered ? "Not answered" : item.pending ? "Awaiting grading" : reveal && item.feedback ? (item.feedback.correct ? "Correct" : (item.score ?? 0) > 0 ? "Partly correct" : "Incorrect") : "Answered"}
-              {" · "}
-              {item.pending ? `— / ${item.maxPoints}` : `${item.score ?? 0} / ${item.maxPoints}`} points
+              {verdict(item)}
             </p>
-            {item.feedback && (
+            {item.marks && (
               <div className="mt-3 space-y-2 border-l-4 border-[var(--color-accent)] pl-3">
-                <p>{item.feedback.explanation}</p>
+                <p>{item.marks.feedback.explanation}</p>
                 <p className="text-sm">
                   Evidence:{" "}
-                  {item.feedback.evidence.map((e, i) => (
+                  {item.marks.feedback.evidence.map((e, i) => (
                     <span key={e.href}>
                       {i > 0 && "; "}
                       <Link href={e.href} className="underline">{e.label}</Link>
@@ -61,9 +60,9 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
                 </p>
               </div>
             )}
-            {item.teacherComment && (
+            {item.marks?.teacherComment && (
               <p className="mt-3 rounded-md bg-neutral-100 p-3 text-sm dark:bg-neutral-800">
-                <span className="font-semibold">Teacher&apos;s comment:</span> {item.teacherComment}
+                <span className="font-semibold">Teacher&apos;s comment:</span> {item.marks.teacherComment}
               </p>
             )}
           </li>
@@ -71,4 +70,13 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
       </ol>
     </div>
   );
+}
+
+/** One question's line: how it went and its points when the policy shows them, else only whether it was answered. */
+function verdict(item: ResultItem): string {
+  if (!item.marks) return item.answered ? "Answered" : "Not answered";
+  if (!item.answered) return `Not answered · 0 / ${item.maxPoints} points`;
+  if (item.marks.pending) return `Awaiting grading · — / ${item.maxPoints} points`;
+  const score = item.marks.score ?? 0;
+  return `${item.marks.feedback.correct ? "Correct" : score > 0 ? "Partly correct" : "Incorrect"} · ${score} / ${item.maxPoints} points`;
 }

@@ -29,7 +29,7 @@ export default async function NewAssignmentPage({ params, searchParams }: PagePr
           mode="create"
           classId={klass.id}
           lessons={lessons.map((l) => ({ id: l.id, title: l.title, questions: l._count.questions }))}
-          values={{ lessonId: first!.id, opensAt: now.toISOString(), dueAt: due.toISOString(), latePolicy: "ACCEPT_LATE", attemptsAllowed: 1, revealPolicy: "AFTER_SUBMISSION", timeLimitMinutes: null, readingOnly: false }}
+          values={{ lessonId: first!.id, opensAt: now.toISOString(), dueAt: due.toISOString(), latePolicy: "ACCEPT_LATE", attemptsAllowed: 1, revealPolicy: "AFTER_SUBMISSION", timeLimitMinutes: null, readingOnly: false, shuffleOptions: true, shuffleQuestions: false }}
         />
       )}
     </div>

@@ -5,6 +5,7 @@ import { Disclosure } from "@/components/grading/disclosure";
 import { GradeForm } from "@/components/grading/grade-form";
 import { QUESTION_TYPE_LABELS } from "@/lib/answer-text";
 import { dueStatus, formatAbsolute } from "@/lib/dates";
+import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
 import { getStudentWork, type WorkAnswer, type WorkAttempt } from "@/server/grading/get-student-work";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
@@ -19,7 +20,7 @@ const muted = "text-neutral-700 dark:text-neutral-300";
 
 export default async function StudentWorkPage({ params }: PageProps<"/teacher/classes/[id]/students/[studentId]">) {
   const { id, studentId } = await params;
-  const [work, timeZone] = await loadForPage(`/teacher/classes/${id}/students/${studentId}`, () => Promise.all([getStudentWork({ classId: id, studentId }), viewerTimeZone()]));
+  const [work, timeZone] = await loadForPage(`/teacher/classes/${id}/students/${studentId}`, async () => (await submitExpiredAttemptsInClass(id), Promise.all([getStudentWork({ classId: id, studentId }), viewerTimeZone()])));
   const { klass, student, assignments } = work;
   const now = new Date();
   const when = (d: Date) => <time dateTime={d.toISOString()}>{formatAbsolute(d, now, timeZone)}</time>;

@@ -4,6 +4,7 @@ import { LiveRefresh } from "@/components/analytics/live-refresh";
 import { BarChart, scoreBuckets } from "@/components/analytics/bar-chart";
 import { EvidenceHeatMap } from "@/components/analytics/evidence-heat-map";
 import { optionRows } from "@/lib/analytics/option-labels";
+import { submitExpiredAttemptsOfAssignment } from "@/server/attempts/expire-attempts";
 import { getItemAnalysis } from "@/server/analytics/get-item-analysis";
 import { loadForPage } from "@/server/page-auth";
 import { skillLabel } from "@/lib/content/labels";
@@ -17,7 +18,7 @@ const fmt = (v: number | null, digits = 2) => (v === null ? "—" : v.toFixed(di
 
 export default async function ItemAnalysisPage({ params }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]/analysis">) {
   const { id, assignmentId } = await params;
-  const { assignment, students, scores, items, sources } = await loadForPage(`/teacher/classes/${id}/assignments/${assignmentId}/analysis`, () => getItemAnalysis(assignmentId));
+  const { assignment, students, scores, items, sources } = await loadForPage(`/teacher/classes/${id}/assignments/${assignmentId}/analysis`, async () => (await submitExpiredAttemptsOfAssignment(assignmentId), getItemAnalysis(assignmentId)));
   const mean = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
 
   return (
