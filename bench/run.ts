@@ -1,7 +1,9 @@
 // `npm run bench`: the app's speed measured against the framework's own floor, side by side.
-// Builds if needed, starts `next start` on a throwaway embedded PostgreSQL seeded with a large school,
-// drives load over loopback with autocannon (each scenario right after its baseline, so drift hits both),
-// then writes bench/results/latest.json and prints Markdown tables. See bench/README.md.
+// Builds its own copy of the app with the two baseline routes if needed (lib/instrumented-build.ts), starts
+// it with `next start` and the statement counter preloaded (instrument.mjs) on a throwaway embedded
+// PostgreSQL seeded with a large school, drives load over loopback with autocannon (each scenario right
+// after its baseline, so drift hits both), then writes bench/results/latest.json and prints Markdown
+// tables. See bench/README.md.
 //
 //   npm run bench [-- --duration 10 --connections 50 --warmup 3 --slices 5 --students 210 --rebuild --profile --only lesson,autosave]
 import crypto from "node:crypto";
@@ -12,10 +14,11 @@ import { parseArgs } from "node:util";
 import { withAppHeapLimit } from "../scripts/lib/app-heap";
 import { freePort, startEmbeddedDb } from "../scripts/lib/embedded-db";
 import { prepareDatabase } from "../scripts/lib/prepare-db";
-import { build, buildReason, listeningPid, newerSources, residentMemory, startApp } from "./lib/app";
+import { listeningPid, residentMemory, startApp } from "./lib/app";
 import { cpuMeter } from "./lib/cpu";
 import { firstLoadJs, type FirstLoad } from "./lib/first-load-js";
-import { measureAlone, measurePair, readStatements, warmUp, type LoadOptions, type Scenario } from "./lib/load";
+import { build, BUILD_DIR, buildReason, newerSources } from "./lib/instrumented-build";
+import { checkCounterReachesApp, measureAlone, measurePair, readStatements, warmUp, type LoadOptions, type Scenario } from "./lib/load";
 import { checkTargets, markdown, type Row } from "./lib/report";
 import { buildScenarios, countConnections, countSubmitted, loadPools, type Sessions } from "./lib/scenarios";
 import { DEFAULT_SHAPE, SCHOOL_PASSWORD, seedSchool, studentUsername, teacherEmail } from "./lib/seed-school";
@@ -108,7 +111,7 @@ async function main() {
 
   const reason = buildReason(flags.rebuild);
   if (reason) {
-    console.log(`▸ building for production: ${reason}`);
+    console.log(`▸ building the benchmark's copy of the app for production: ${reason}`);
     build();
   } else {
     const newer = newerSources();
@@ -140,11 +143,12 @@ async function main() {
   t = Date.now();
   const cpuProfDir = flags.profile ? fs.mkdtempSync(path.join(os.tmpdir(), "sourcework-cpuprof-")) : undefined;
   const app = await startApp({
+    dir: BUILD_DIR,
     port: await freePort(),
+    probePort: await freePort(),
     env: {
       ...process.env,
       NODE_ENV: "production",
-      SOURCEWORK_BENCH: "1",
       NEXT_TELEMETRY_DISABLED: "1",
       // The app runs with the heap ceiling `npm start` gives it; BENCH_APP_NODE_OPTIONS replaces the flags
       // for the app alone (e.g. --max-old-space-size=512), to try settings without touching the benchmark.
@@ -160,7 +164,7 @@ async function main() {
       leftovers.appGroup = undefined; // its id may be reused once it is gone
     },
   });
-  step(`next start on ${app.baseUrl}`, t);
+  step(`next start on ${app.baseUrl} (statement counter on ${app.probeUrl})`, t);
 
   // Signed in once, up front, through the real credentials endpoint.
   t = Date.now();
@@ -191,10 +195,11 @@ async function main() {
     firstLoad.push(await firstLoadJs(app.baseUrl, route, cookie));
   }
 
-  const before = await readStatements(app.baseUrl);
+  await checkCounterReachesApp(app.baseUrl, app.probeUrl);
+  const before = await readStatements(app.probeUrl);
 
   // Each scenario right after a fresh run of its baseline.
-  const opts: LoadOptions = { baseUrl: app.baseUrl, connections, duration, warmup, slices };
+  const opts: LoadOptions = { baseUrl: app.baseUrl, probeUrl: app.probeUrl, connections, duration, warmup, slices };
   const pairs: [Scenario, Scenario][] = [
     [s.staticPage, s.lesson],
     [s.dbRoute, s.autosave],
@@ -242,7 +247,7 @@ async function main() {
   const peak = Math.max(...rows.map((r) => r.memoryMb?.rss ?? 0));
   const heap = rows.at(-1)?.memoryMb;
   // Then a full garbage collection: what is left is live data, the rest was garbage V8 had not collected yet.
-  const afterGc = (await readStatements(app.baseUrl, { gc: true })).memoryMb;
+  const afterGc = (await readStatements(app.probeUrl, { gc: true })).memoryMb;
   const memory = mem
     ? `App RSS after the benchmark: **${mem.rssMb} MB** (pid ${pid}, ${mem.name}); before the load ${before.memoryMb.rss} MB, highest after a run ${peak} MB; ` +
       `V8 heap ${heap?.heapUsed ?? "?"} MB used of ${heap?.heapTotal ?? "?"} MB, external ${heap?.external ?? "?"} MB; ` +

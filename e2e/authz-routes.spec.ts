@@ -40,7 +40,6 @@ const studentArea: Expect = { anonymous: "login", student: "ok", outsider: "ok",
 const classStudentOnly: Expect = { anonymous: "login", student: "ok", outsider: "notFound", teacher: "forbidden", otherTeacher: "forbidden" };
 /** Autosave checks ownership inside its one statement: anyone but the attempt's student gets 404. */
 const attemptOwnerOnly: Expect = { anonymous: "login", student: "ok", outsider: "notFound", teacher: "notFound", otherTeacher: "notFound" };
-const nobody: Expect = { anonymous: "notFound", student: "notFound", outsider: "notFound", teacher: "notFound", otherTeacher: "notFound" };
 
 const RULES: Record<string, Rule> = {
   "/": { path: () => "/", expect: allOk },
@@ -74,10 +73,6 @@ const RULES: Record<string, Rule> = {
   "/compare": { path: () => "/compare", expect: allOk },
   "/timeline": { path: () => "/timeline", expect: allOk },
   "/glossary": { path: () => "/glossary", expect: allOk },
-  // Benchmark probes exist only when the benchmark starts the app with SOURCEWORK_BENCH=1.
-  "/bench/static": { path: () => "/bench/static", expect: nobody },
-  "/bench/db": { path: () => "/bench/db", expect: nobody },
-  "/bench/stats": { path: () => "/bench/stats", expect: nobody },
   "/api/health": { path: () => "/api/health", expect: allOk },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: allOk },
   "/api/me/export": { path: () => "/api/me/export", expect: signedIn },

@@ -202,8 +202,6 @@ const ROUTE_CASES: Record<string, RouteCase | { exempt: string }> = {
   "GET /api/health": { exempt: "takes no input" },
   "GET /api/auth/[...nextauth]": { exempt: "Auth.js's own handler; e2e/security.spec.ts sends it malformed sign-ins" },
   "POST /api/auth/[...nextauth]": { exempt: "Auth.js's own handler; e2e/security.spec.ts sends it malformed sign-ins" },
-  "GET /bench/db": { exempt: "exists only while the benchmark runs (SOURCEWORK_BENCH=1)" },
-  "GET /bench/stats": { exempt: "exists only while the benchmark runs (SOURCEWORK_BENCH=1)" },
 };
 
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];

@@ -1,55 +1,24 @@
-// The app under test: a production build (`next build` when there is none), served by `next start` on
-// loopback, in its own process group so the benchmark can always stop it, and whatever it spawned.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// The app under test: the benchmark's build (lib/instrumented-build.ts), served by `next start` on loopback
+// with the statement counter preloaded (bench/instrument.mjs, its probe on a port of its own), in its own
+// process group so the benchmark can always stop it, and whatever it spawned.
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-const BENCH_ROUTES = ["/bench/static/page", "/bench/db/route", "/bench/stats/route"];
+const INSTRUMENT = path.resolve("bench/instrument.mjs");
 
-/** Why a build is needed, or null: no build, a forced one, or a build made before the benchmark routes existed. */
-export function buildReason(force: boolean): string | null {
-  if (force) return "--rebuild";
-  if (!fs.existsSync(".next/BUILD_ID")) return "no production build (.next/BUILD_ID)";
-  try {
-    const routes = Object.keys(JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>);
-    if (!BENCH_ROUTES.every((r) => routes.includes(r))) return "the build has no /bench routes";
-  } catch {
-    return "the build has no route manifest";
-  }
-  return null;
-}
+export type RunningApp = { baseUrl: string; probeUrl: string; port: number; child: ChildProcess; log: () => string; stop: () => Promise<void> };
 
-/** Source files changed since the build (a hint to pass --rebuild; the benchmark does not rebuild on its own). */
-export function newerSources(): number {
-  const built = fs.statSync(".next/BUILD_ID").mtimeMs;
-  let newer = 0;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(tsx?|css|md|ya?ml)$/.test(entry.name) && fs.statSync(full).mtimeMs > built) newer++;
-    }
-  };
-  for (const dir of ["app", "components", "lib", "server", "content"]) if (fs.existsSync(dir)) walk(dir);
-  for (const file of ["proxy.ts", "auth.ts", "auth.config.ts", "next.config.js"]) if (fs.existsSync(file) && fs.statSync(file).mtimeMs > built) newer++;
-  return newer;
-}
-
-export function build(): void {
-  const started = Date.now();
-  // The build needs no database (server/env.ts): it runs before the benchmark's one starts.
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", "inherit", "inherit"] });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
-  console.log(`▸ next build (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-}
-
-export type RunningApp = { baseUrl: string; port: number; child: ChildProcess; log: () => string; stop: () => Promise<void> };
-
-export async function startApp(opts: { port: number; env: NodeJS.ProcessEnv; cpuProfDir?: string }): Promise<RunningApp> {
+/** `next start` of the build in `dir`, with `--import bench/instrument.mjs` added to the Node flags of `env`. */
+export async function startApp(opts: { dir: string; port: number; probePort: number; env: NodeJS.ProcessEnv; cpuProfDir?: string }): Promise<RunningApp> {
   const nodeFlags = opts.cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`] : [];
+  // The path quoted: NODE_OPTIONS splits on spaces.
+  const nodeOptions = `${opts.env.NODE_OPTIONS ?? ""} --import ${JSON.stringify(pathToFileURL(INSTRUMENT).href)}`.trim();
   const child = spawn(process.execPath, [...nodeFlags, NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
-    env: opts.env,
+    cwd: opts.dir,
+    env: { ...opts.env, NODE_OPTIONS: nodeOptions, SOURCEWORK_BENCH_PROBE_PORT: String(opts.probePort) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group: Ctrl-C reaches us, and we stop the whole group
   });
@@ -60,6 +29,7 @@ export async function startApp(opts: { port: number; env: NodeJS.ProcessEnv; cpu
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const baseUrl = `http://127.0.0.1:${opts.port}`;
+  const probeUrl = `http://127.0.0.1:${opts.probePort}`;
 
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
@@ -97,7 +67,7 @@ export async function startApp(opts: { port: number; env: NodeJS.ProcessEnv; cpu
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl, port: opts.port, child, log: () => output, stop };
+  return { baseUrl, probeUrl, port: opts.port, child, log: () => output, stop };
 }
 
 /**

@@ -1,8 +1,9 @@
 // Load over loopback with autocannon. A scenario and its baseline run in alternating slices (B S B S …),
 // each slice's latencies merged into one histogram per side: whatever else the machine does meanwhile
 // slows both alike, so their ratio holds even when the absolute numbers move.
-// Database statements per request are counted by the app itself (server/db.ts, /bench/stats).
+// Database statements per request are counted inside the app's process by bench/instrument.mjs, read from its probe.
 import autocannon, { type RawResult, type RequestParams } from "autocannon";
+import type { MemoryMb, ProbeStats } from "../instrument.mjs";
 import { pacedLoad } from "./paced";
 
 export type Target = { method: "GET" | "PUT" | "POST"; path: string; cookie?: string; body?: unknown };
@@ -38,10 +39,9 @@ export type RunResult = {
   firstFailure?: { status: number; body: string };
 };
 
-export type LoadOptions = { baseUrl: string; connections: number; duration: number; warmup: number; slices: number };
+/** baseUrl: the app; probeUrl: the statement counter's own server in the app's process (bench/instrument.mjs). */
+export type LoadOptions = { baseUrl: string; probeUrl: string; connections: number; duration: number; warmup: number; slices: number };
 
-export type MemoryMb = { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
-export type ServerStats = { statements: number; top: { text: string; count: number }[]; pid: number; memoryMb: MemoryMb };
 
 type Limit = { duration?: number; amount?: number };
 type Slice = { raw: RawResult; seconds: number; firstFailure?: RunResult["firstFailure"] };
@@ -79,10 +79,22 @@ async function fire(baseUrl: string, connections: number, next: () => Target, li
 }
 
 /** The app's statement count since the last read (then reset), and its memory. */
-export async function readStatements(baseUrl: string, opts: { gc?: boolean } = {}): Promise<ServerStats> {
-  const response = await fetch(`${baseUrl}/bench/stats${opts.gc ? "?gc=1" : ""}`);
-  if (!response.ok) throw new Error(`/bench/stats answered ${response.status}: is SOURCEWORK_BENCH=1 reaching the app?`);
-  return (await response.json()) as ServerStats;
+export async function readStatements(probeUrl: string, opts: { gc?: boolean } = {}): Promise<ProbeStats> {
+  const response = await fetch(`${probeUrl}/stats${opts.gc ? "?gc=1" : ""}`);
+  if (!response.ok) throw new Error(`the statement counter's probe answered ${response.status}`);
+  return (await response.json()) as ProbeStats;
+}
+
+/**
+ * The counter patches the `pg` that Node loads from node_modules; it counts the app's statements only while
+ * the server bundle loads that same module (next.config.js: `pg` external). Baseline B is one `SELECT 1`.
+ */
+export async function checkCounterReachesApp(baseUrl: string, probeUrl: string): Promise<void> {
+  await readStatements(probeUrl);
+  const response = await fetch(`${baseUrl}/bench/db`);
+  if (!response.ok) throw new Error(`/bench/db answered ${response.status}`);
+  const { statements } = await readStatements(probeUrl);
+  if (statements < 1) throw new Error("/bench/db sent no statement the counter saw: is `pg` still external to the server bundle (next.config.js serverExternalPackages)?");
 }
 
 /**
@@ -90,13 +102,13 @@ export async function readStatements(baseUrl: string, opts: { gc?: boolean } = {
  * flight when autocannon stopped (it does not wait for them) finish on the server, and must neither
  * compete with the next slice nor go missing from this one.
  */
-async function collect(baseUrl: string): Promise<ServerStats> {
+async function collect(probeUrl: string): Promise<ProbeStats> {
   const deadline = Date.now() + 15_000;
   const top = new Map<string, number>();
   let total = 0;
   for (;;) {
     await new Promise((r) => setTimeout(r, 300));
-    const stats = await readStatements(baseUrl);
+    const stats = await readStatements(probeUrl);
     total += stats.statements;
     for (const { text, count } of stats.top) top.set(text, (top.get(text) ?? 0) + count);
     if (stats.statements === 0 || Date.now() > deadline) {
@@ -109,16 +121,16 @@ async function collect(baseUrl: string): Promise<ServerStats> {
  * Statements per request from a fixed number of requests, all of which finish (a timed run ends with
  * every connection's request cut off half-way), at a concurrency low enough that none times out.
  */
-async function countStatements(opts: LoadOptions, scenario: Scenario): Promise<{ perRequest: number; top: ServerStats["top"] }> {
+async function countStatements(opts: LoadOptions, scenario: Scenario): Promise<{ perRequest: number; top: ProbeStats["top"] }> {
   const connections = Math.min(opts.connections, 10);
   const amount = connections * 3;
-  await collect(opts.baseUrl);
+  await collect(opts.probeUrl);
   await fire(opts.baseUrl, connections, scenario.next, { amount });
-  const stats = await collect(opts.baseUrl);
+  const stats = await collect(opts.probeUrl);
   return { perRequest: Math.round((stats.statements / amount) * 100) / 100, top: stats.top.slice(0, 8) };
 }
 
-function summarise(scenario: Scenario, slices: Slice[], opts: LoadOptions, statements: { perRequest: number; top: ServerStats["top"] }, memoryMb?: MemoryMb): RunResult {
+function summarise(scenario: Scenario, slices: Slice[], opts: LoadOptions, statements: { perRequest: number; top: ProbeStats["top"] }, memoryMb?: MemoryMb): RunResult {
   const merged = autocannon.aggregateResult(
     slices.map((s) => s.raw),
     { url: opts.baseUrl, connections: opts.connections },
@@ -149,7 +161,7 @@ function summarise(scenario: Scenario, slices: Slice[], opts: LoadOptions, state
 export async function warmUp(opts: LoadOptions, scenario: Scenario, seconds = opts.warmup): Promise<number> {
   if (seconds <= 0) return 0;
   const slice = await fire(opts.baseUrl, opts.connections, scenario.warmup ?? scenario.next, { duration: seconds });
-  await collect(opts.baseUrl);
+  await collect(opts.probeUrl);
   const result = autocannon.aggregateResult([slice.raw], { url: opts.baseUrl, connections: opts.connections });
   const answered = result["2xx"] + result.non2xx;
   return Math.max(result.latency.p50, (opts.connections * slice.seconds * 1000) / Math.max(answered, 1));
@@ -172,13 +184,13 @@ export async function measurePair(opts: LoadOptions, baseline: Scenario, scenari
   const scene: Slice[] = [];
   let freshStatements = 0;
   const freshTop = new Map<string, number>();
-  let memory: ServerStats | undefined;
+  let memory: ProbeStats | undefined;
   for (let i = 0; i < slices; i++) {
     base.push(await fire(opts.baseUrl, opts.connections, baseline.next, { duration: sliceSeconds }));
-    await collect(opts.baseUrl);
+    await collect(opts.probeUrl);
     const amount = scenario.amount ? Math.floor(scenario.amount / slices) + (i < scenario.amount % slices ? 1 : 0) : 0;
     scene.push(await fire(opts.baseUrl, opts.connections, scenario.next, scenario.amount ? { amount } : { duration: sliceSeconds }));
-    memory = await collect(opts.baseUrl);
+    memory = await collect(opts.probeUrl);
     freshStatements += memory.statements;
     for (const { text, count } of memory.top) freshTop.set(text, (freshTop.get(text) ?? 0) + count);
   }
@@ -195,10 +207,10 @@ export async function measureAlone(opts: LoadOptions, scenario: Scenario): Promi
   const statements = await countStatements(opts, scenario);
   if (scenario.rate) {
     const paced = await pacedLoad(opts.baseUrl, { rate: scenario.rate, seconds: opts.duration, connections: opts.connections }, scenario.next);
-    const after = await collect(opts.baseUrl);
+    const after = await collect(opts.probeUrl);
     return { key: scenario.key, label: scenario.label, ...paced, statusCodes: {}, statementsPerRequest: statements.perRequest, topStatements: statements.top, memoryMb: after.memoryMb };
   }
   const slice = await fire(opts.baseUrl, opts.connections, scenario.next, { duration: opts.duration });
-  const after = await collect(opts.baseUrl);
+  const after = await collect(opts.probeUrl);
   return summarise(scenario, [slice], opts, statements, after.memoryMb);
 }

@@ -1,11 +1,10 @@
 import { db } from "@/server/db";
 
-// Benchmark baseline (bench/README.md): a route handler doing one trivial query through the app's client.
-// Absent (404) unless SOURCEWORK_BENCH=1.
+// Baseline B of the benchmark (bench/README.md), added to the benchmark's own build only (bench/lib/
+// instrumented-build.ts): a route handler doing one trivial query through the app's Prisma client and pool.
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  if (process.env.SOURCEWORK_BENCH !== "1") return new Response("Not found", { status: 404 });
   const [row] = await db.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
   return Response.json({ one: row?.one ?? null }, { headers: { "Cache-Control": "no-store" } });
 }
