@@ -1,18 +1,10 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { resolveChromium } from "./testing/chromium";
 
 // Browser tests drive a real Chromium against a production build (`next build` first; `npm test` does it).
-// Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium. Playwright's own download is not reachable here.
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium/Chrome binary.",
-    );
-  }
-  return found;
-}
+// Which Chromium (CHROMIUM_PATH, a system one, or the one in the npm package @sparticuz/chromium; forced with
+// SOURCEWORK_BROWSER=system|bundled) and its arguments: testing/chromium.ts. e2e/global-setup.ts names it.
+const browser = resolveChromium();
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -26,14 +18,11 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
+  globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: chromiumPath(),
-      // Without these Chromium keeps trying to reach Google's hosts, which this network refuses.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    },
+    launchOptions: browser.launchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -176,3 +176,23 @@ test("malformed sign-in requests are refused without a session and without a ser
   const unknown = await fetch(`${baseURL}/api/auth/no-such-action`);
   expect(unknown.status).toBeLessThan(500);
 });
+
+test("the browser under test enforces the page's CSP and the same-origin policy", async ({ page, baseURL }) => {
+  // The other tests here read headers; this one needs the browser to act on them, so that a browser launched
+  // without web security (as the npm Chromium's own serverless flags would) fails here instead of passing quietly.
+  // An inline script slipped into a real page, which keeps its own headers, must not run under that page's CSP.
+  await page.route("/lessons", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>document.documentElement.dataset.injected = 'ran'</script></body>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/lessons");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.locator("html").getAttribute("data-injected"), "an inline script without the nonce ran").toBeNull();
+
+  // A page may not read another origin's response (the same server under another host name: no CORS headers).
+  await page.goto("/api/health");
+  const foreign = `${new URL(baseURL!).protocol}//localhost:${new URL(baseURL!).port}/api/health`;
+  const read = await page.evaluate(async (url) => fetch(url).then((r) => r.text(), () => "refused"), foreign);
+  expect(read, "a cross-origin read succeeded").toBe("refused");
+});

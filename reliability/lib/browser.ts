@@ -1,19 +1,13 @@
 // A real Chromium, for what a person actually sees: an App Router error page is rendered by the client
 // (app/error.tsx) from the server's error payload, so its words are not in the server's HTML.
-import fs from "node:fs";
-import { chromium, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { describeChromium, launchChromium } from "../../testing/chromium";
 
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && fs.existsSync(p));
-  if (!found) throw new Error("No Chromium found: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH.");
-  return found;
-}
-
+/** The browser of the e2e tier, chosen the same way (testing/chromium.ts); says which one ran. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchChromium();
+  console.log(describeChromium(browser));
+  return browser;
 }
 
 export type RenderedPage = { status: number | null; heading: string | null; text: string };
