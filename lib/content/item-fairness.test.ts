@@ -116,8 +116,9 @@ describe("each pattern fails with a finding that names the file and the item", (
   });
 
   it("a ref that does not exist is reported once, by the existence check, not again as unshown", () => {
-    expect(errorsWith([{ ...base("q01", [cite("p30")]), type: "true-false", answer: true }])).toEqual([
+    expect(errorsWith([{ ...base("q01", [cite("p30"), cite("p8.s9")]), type: "true-false", answer: true }])).toEqual([
       `${QUIZ_1}: question q01: evidence "p30" does not exist in source ${MIKOYAN}`,
+      `${QUIZ_1}: question q01: evidence "p8.s9" does not exist in source ${MIKOYAN}`,
     ]);
   });
 });

@@ -192,7 +192,8 @@ export function unshownCitationProblems(
     const missing = new Map<string, Set<string>>();
     for (const { source, ref } of refs) {
       const paragraph = ref.split(".")[0] ?? ref;
-      if (!sources.get(source)?.paragraphs.has(paragraph)) continue;
+      const ids = sources.get(source);
+      if (!ids || !(ref.includes(".") ? ids.sentences.has(ref) : ids.paragraphs.has(ref))) continue;
       if (shown.get(source)?.has(paragraph)) continue;
       missing.set(source, (missing.get(source) ?? new Set()).add(paragraph));
     }

@@ -1,5 +1,6 @@
 // Checks one quiz.yaml: each question's shape, then that its answer key and evidence point at things that exist.
 // Messages read "<file>: question <id>: <what is wrong>" so an author can find and fix the line at once.
+import { fairnessProblems } from "./item-fairness";
 import { misquotations, stringsIn } from "./quotations";
 import { Question, Quiz, SENTENCE_ID } from "./schemas";
 import { formatZodIssues, itemLabel } from "./yaml-files";
@@ -37,6 +38,8 @@ export function checkQuiz(
     errors.push(...problems.map((problem) => `${prefix}: ${problem}`));
     questions.push(question);
   });
+  // Quiz-wide patterns that let a student answer without reading (item-fairness.ts).
+  errors.push(...fairnessProblems(path, questions));
   return { questions, errors };
 }
 

@@ -3,6 +3,7 @@
 // and what is wrong, e.g.
 //   content/lessons/03-kuznetsov-close-reading/quiz.yaml: question q7: evidence "p9.s4" does not exist in source gromyko-kuznetsov-1962-11-01
 import type { z } from "zod";
+import { unshownCitationProblems } from "./item-fairness";
 import { parseSource, sourceIds, sourceText } from "./parse-source";
 import { misquotations, quotableText, stringsIn } from "./quotations";
 import {
@@ -225,6 +226,7 @@ function checkLesson(
     problems.push(quotationNotFound(wrong));
   }
   errors.push(...problems.map((problem) => `${lessonPath}: ${problem}`));
+  errors.push(...unshownCitationProblems(quizPath, questions, meta.excerpts, index));
   return { ...meta, background, questions };
 }
 
