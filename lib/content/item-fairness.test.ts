@@ -123,6 +123,16 @@ describe("each pattern fails with a finding that names the file and the item", (
   });
 });
 
+describe("question order", () => {
+  it("a question listed after one whose id sorts after its own is reported, since attempts list questions by id", () => {
+    expect(errorsWith([single("q01", 0), single("q03", 1), single("q02", 2)])).toEqual([
+      `${QUIZ_1}: question q02: comes after q03 in the file but sorts before it; attempts list questions in the order of their ids, so list them in that order (a new question takes a new, higher id)`,
+    ]);
+    // Ids sort by length first, as PostgreSQL's jsonb sorts keys: q9 comes before q10.
+    expect(errorsWith([single("q9", 0), single("q10", 1), single("q11", 2)])).toEqual([]);
+  });
+});
+
 describe("factsIn", () => {
   it("normalises dates however they are written, and skips paragraph refs and names like U-2", () => {
     expect(factsIn("by 7 or 8 or at the latest 10 November")).toEqual(["10 November", "7", "8"]);

@@ -29,6 +29,13 @@ export function checkQuiz(
     }
     const question = parsed.data;
     if (seen.has(question.id)) errors.push(`${prefix}: duplicate question id "${question.id}"`);
+    const previous = questions.at(-1);
+    if (previous && idOrder(question.id, previous.id) < 0) {
+      errors.push(
+        `${prefix}: comes after ${previous.id} in the file but sorts before it; attempts list questions in the order of their ids, ` +
+          "so list them in that order (a new question takes a new, higher id)",
+      );
+    }
     seen.add(question.id);
     const problems = [
       ...evidenceProblems(question, sources),
@@ -41,6 +48,14 @@ export function checkQuiz(
   // Quiz-wide patterns that let a student answer without reading (item-fairness.ts).
   errors.push(...fairnessProblems(path, questions));
   return { questions, errors };
+}
+
+/**
+ * The order in which an attempt lists its questions: it stores them as a JSON object keyed by question id, and
+ * PostgreSQL's jsonb keeps object keys sorted by length, then byte by byte ("q9" before "q10", "q10" before "q11").
+ */
+export function idOrder(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 export function quotationNotFound(quotation: string): string {

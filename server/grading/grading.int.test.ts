@@ -202,7 +202,7 @@ describe("the grading queue and the student's work", () => {
     const queue = await listGradingQueue(klass.id);
     expect(queue.pendingTotal).toBe(3);
     expect(queue.groups).toHaveLength(1);
-    expect(queue.groups[0]).toMatchObject({ assignmentId: assignment.id, questionId: attempts[0]!.open.questionId, number: 12, rubric: expect.arrayContaining([expect.objectContaining({ points: openMax })]) });
+    expect(queue.groups[0]).toMatchObject({ assignmentId: assignment.id, questionId: attempts[0]!.open.questionId, number: 11, rubric: expect.arrayContaining([expect.objectContaining({ points: openMax })]) });
     expect(queue.groups[0]!.answers.map((a) => a.studentName)).toEqual(["Student 1", "Student 2", "Student 3"]);
     expect(queue.groups[0]!.answers[0]!.text).toBe((correctResponse(attempts[0]!.open.definition) as { text: string }).text);
 
