@@ -72,6 +72,7 @@ const RULES: Record<string, Rule> = {
   "/compare": { path: () => "/compare", expect: allOk },
   "/timeline": { path: () => "/timeline", expect: allOk },
   "/glossary": { path: () => "/glossary", expect: allOk },
+  "/privacy": { path: () => "/privacy", expect: allOk },
   // Benchmark probes exist only when the benchmark starts the app with SOURCEWORK_BENCH=1.
   "/bench/static": { path: () => "/bench/static", expect: nobody },
   "/bench/db": { path: () => "/bench/db", expect: nobody },

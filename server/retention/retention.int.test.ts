@@ -48,7 +48,7 @@ describe("data retention", () => {
     await db.class.update({ where: { id: ids.old }, data: { archivedAt: ago(400) } });
     await db.class.update({ where: { id: ids.recent }, data: { archivedAt: ago(100) } });
 
-    const student = async (key: "a" | "b" | "c" | "d", classId: string, activity: { lastActiveAt?: Date; createdAt?: Date }) => {
+    const student = async (key: "a" | "b" | "c" | "d", classId: string, activity: { lastActiveAt?: Date | null; createdAt?: Date }) => {
       const s = await createStudent(db, { classId });
       await db.user.update({ where: { id: s.id }, data: activity });
       await db.loginAttempt.create({ data: { account: s.username!, ip: "198.51.100.7", succeeded: true } });
