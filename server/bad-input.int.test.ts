@@ -91,7 +91,7 @@ function actingPersona(rule: Rule): Persona {
 }
 
 // A wrong current password is recorded as a failed sign-in: that write is the point of refusing it.
-const WRITES_WHEN_REFUSED: Record<string, string[]> = { "app/(auth)/actions.ts#changeOwnPassword": ["LoginAttempt"] };
+const WRITES_WHEN_REFUSED: Record<string, string[]> = { "server/actions/accounts.ts#changeOwnPassword": ["LoginAttempt"] };
 // `login` runs here with Auth.js mocked, so this sweep checks only its form validation; the real sign-in
 // path, malformed requests included, is swept end to end in e2e/security.spec.ts.
 const REFUSAL_CODES = ["INVALID_CREDENTIALS", "BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"];
