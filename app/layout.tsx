@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { AccountLinks } from "@/components/account-links";
 import { SiteHeader } from "@/components/site-header";
@@ -34,7 +35,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer data-site-footer className="mx-auto max-w-5xl px-4 pb-10 pt-6 text-sm text-neutral-600 sm:px-6 dark:text-neutral-400">
-          Documents: Wilson Center Digital Archive (AVP RF), translation by John Henriksen. Sourcework is open source.
+          Documents: Wilson Center Digital Archive (AVP RF), translation by John Henriksen. Sourcework is open source.{" "}
+          <Link href="/privacy" className="underline underline-offset-4">Privacy</Link>
         </footer>
       </body>
     </html>

@@ -73,6 +73,7 @@ const RULES: Record<string, Rule> = {
   "/compare": { path: () => "/compare", expect: allOk },
   "/timeline": { path: () => "/timeline", expect: allOk },
   "/glossary": { path: () => "/glossary", expect: allOk },
+  "/privacy": { path: () => "/privacy", expect: allOk },
   "/api/health": { path: () => "/api/health", expect: allOk },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: allOk },
   "/api/me/export": { path: () => "/api/me/export", expect: signedIn },

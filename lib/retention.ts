@@ -32,3 +32,18 @@ export const addDays = (date: Date, n: number) => new Date(date.getTime() + n * 
 export function cutoffs(policy: RetentionPolicy, now: Date) {
   return { studentsInactiveBefore: addDays(now, -policy.inactiveStudentDays), classesArchivedBefore: addDays(now, -policy.archivedClassDays) };
 }
+
+export type UpcomingDeletion = { kind: "student" | "class"; id: string; name: string; on: Date };
+
+/** What the retention run will delete within NOTICE_DAYS of `now`, for the class page: its students, and the class if archived. */
+export function upcomingDeletions(opts: {
+  klass: { id: string; name: string; archivedAt: Date | null };
+  students: { id: string; name: string; lastActiveAt: Date | null; createdAt: Date }[];
+  policy: RetentionPolicy;
+  now: Date;
+}): UpcomingDeletion[] {
+  const soon = addDays(opts.now, NOTICE_DAYS).getTime();
+  const students = opts.students.map((s) => ({ kind: "student" as const, id: s.id, name: s.name, on: addDays(lastActivity(s), opts.policy.inactiveStudentDays) }));
+  const klass = opts.klass.archivedAt ? [{ kind: "class" as const, id: opts.klass.id, name: opts.klass.name, on: addDays(opts.klass.archivedAt, opts.policy.archivedClassDays) }] : [];
+  return [...klass, ...students].filter((d) => d.on.getTime() <= soon).sort((a, b) => a.on.getTime() - b.on.getTime());
+}

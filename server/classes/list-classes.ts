@@ -16,7 +16,7 @@ export async function getClassRoster(classId: string) {
   const students = await db.user.findMany({
     where: { enrollments: { some: { classId } } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, username: true, email: true, lastActiveAt: true, mustChangePassword: true },
+    select: { id: true, name: true, username: true, email: true, lastActiveAt: true, createdAt: true, mustChangePassword: true },
   });
   return { klass, students };
 }

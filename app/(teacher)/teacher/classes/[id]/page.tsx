@@ -7,6 +7,8 @@ import { RosterImport } from "@/components/classes/roster-import";
 import { buttonClass } from "@/components/ui/button-class";
 import { formatAbsolute } from "@/lib/dates";
 import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
+import { NOTICE_DAYS, upcomingDeletions } from "@/lib/retention";
+import { env } from "@/server/env";
 import { listClassAssignments } from "@/server/assignments/list-class-assignments";
 import { getClassRoster } from "@/server/classes/list-classes";
 import { countPendingAnswers } from "@/server/grading/list-grading-queue";
@@ -25,6 +27,8 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
   const [{ klass, students }, assignments, timeZone, pending] = await loadForPage(`/teacher/classes/${id}`, async () => (await submitExpiredAttemptsInClass(id), Promise.all([getClassRoster(id), listClassAssignments(id), viewerTimeZone(), countPendingAnswers(id)])));
   const now = new Date();
   const { origin, configured } = await publicOrigin();
+  const policy = { inactiveStudentDays: env.RETENTION_INACTIVE_STUDENT_DAYS, archivedClassDays: env.RETENTION_ARCHIVED_CLASS_DAYS };
+  const deletions = upcomingDeletions({ klass, students, policy, now });
 
   return (
     <div className="space-y-10">
@@ -33,6 +37,24 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         <h1 className="mt-2 font-serif text-3xl font-semibold">{klass.name}</h1>
         {klass.archivedAt && <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-300">Archived: students cannot join.</p>}
       </div>
+
+      {deletions.length > 0 && (
+        <section aria-labelledby="deletions-heading" className="space-y-2 rounded-md border border-amber-700 px-4 py-3 dark:border-amber-400">
+          <h2 id="deletions-heading" className="text-lg font-semibold">To be deleted within {NOTICE_DAYS} days</h2>
+          <p className="text-sm">
+            Under this server&apos;s <Link href="/privacy" className="underline underline-offset-4">retention policy</Link>, these go with all their work. Download what you need first from the{" "}
+            <Link href={`/teacher/classes/${klass.id}/gradebook`} className="underline underline-offset-4">gradebook</Link> (CSV); a student who signs in again is kept.
+          </p>
+          <ul className="list-disc pl-6 text-sm">
+            {deletions.map((d) => (
+              <li key={`${d.kind}-${d.id}`}>
+                {d.kind === "class" ? "This class" : `${d.name}'s account`}: on <time dateTime={d.on.toISOString()}>{formatAbsolute(d.on, now, timeZone)}</time>
+                {d.kind === "class" ? " (archived)" : ", unless they sign in before then"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {(assigned || unassigned) && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900 dark:bg-green-950 dark:text-green-100">
