@@ -13,8 +13,10 @@ const TRUST_MS = 1_000;
 
 type State = { ok: boolean; at: number; probing?: Promise<boolean>; pool?: pg.Pool };
 // On globalThis: the proxy, pages, routes and instrumentation are separate bundles in one process.
-const global = globalThis as unknown as { sourceworkReachability?: State };
-const state = (global.sourceworkReachability ??= { ok: true, at: 0 });
+declare global {
+  var sourceworkReachability: State | undefined;
+}
+const state = (globalThis.sourceworkReachability ??= { ok: true, at: 0 });
 
 /** A connection-level failure was seen (server/errors.ts isDatabaseDown): the next request probes again. */
 export function suspectDatabaseDown() {

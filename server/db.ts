@@ -27,8 +27,10 @@ function createClient() {
   return { client, pool };
 }
 
-const globalForDb = globalThis as unknown as { sourceworkDb?: ReturnType<typeof createClient> };
-const created = (globalForDb.sourceworkDb ??= createClient());
+declare global {
+  var sourceworkDb: ReturnType<typeof createClient> | undefined;
+}
+const created = (globalThis.sourceworkDb ??= createClient());
 
 export const db = created.client;
 /** The same pool, for the one library that speaks pg directly (rate-limiter-flexible in server/auth/throttle.ts). */

@@ -1,8 +1,11 @@
 // JSON routes refuse cross-site requests and bodies not declared as JSON; a throttled one says when to retry.
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/server/errors";
 import { parseJsonBody, withErrors } from "@/server/http";
+
+// The outage probe needs a database; these requests never reach one.
+vi.mock("@/server/database-reachable", () => ({ suspectDatabaseDown: vi.fn() }));
 
 const handler = withErrors(async (request: Request) => Response.json(await parseJsonBody(request, z.object({ a: z.number() }))));
 const post = (headers: Record<string, string>, body = '{"a":1}') => handler(new Request("http://app.test/api/x", { method: "POST", body, headers: { host: "app.test", ...headers } }));
