@@ -47,11 +47,12 @@ test("a student with a submitted quiz sees mastery and scores, then practises a 
   await expect(page.getByRole("group", { name: definition.prompt })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const answerIndex = definition.choices.findIndex((c) => c.id === definition.answer);
+  // The card's options are shuffled, so the key is found by its text: Space picks the first, arrows walk on.
+  const key = page.getByRole("radio", { name: definition.choices.find((c) => c.id === definition.answer)!.text, exact: true });
   await tabTo(page, page.getByRole("radio").first());
-  if (answerIndex === 0) await page.keyboard.press("Space");
-  for (let i = 0; i < answerIndex; i++) await page.keyboard.press("ArrowDown");
-  await expect(page.getByRole("radio", { name: definition.choices[answerIndex]!.text })).toBeChecked();
+  await page.keyboard.press("Space");
+  for (let i = 0; i < definition.choices.length && !(await key.isChecked()); i++) await page.keyboard.press("ArrowDown");
+  await expect(key).toBeChecked();
   await tabTo(page, page.getByRole("button", { name: "Check answer" }));
   await page.keyboard.press("Enter");
 

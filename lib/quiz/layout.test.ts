@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Question, QuestionOf } from "@/lib/content/schemas";
-import { arrangeOptions, drawLayout, inLayoutOrder, readLayout } from "@/lib/quiz/layout";
+import { arrangeOptions, drawLayout, inLayoutOrder, readLayout, SEED_RANGE, seedFrom } from "@/lib/quiz/layout";
 import { toPublicQuestion } from "@/lib/quiz/public-question";
 import { loadContent } from "@/server/content/load-content";
 
@@ -110,6 +110,13 @@ describe("a layout", () => {
     expect(new Set(orders.map((o) => o.join())).size).toBeGreaterThan(15);
     // Items the layout does not list (none should exist, but an attempt must never lose a question) keep their place after it.
     expect(inLayoutOrder([{ questionId: "b" }, { questionId: "x" }, { questionId: "a" }], { seed: 0, questions: ["a", "b"], options: {} }).map((q) => q.questionId)).toEqual(["a", "b", "x"]);
+  });
+
+  test("a seed from text (a review card's) is stable, in range, and differs with the text", () => {
+    expect(seedFrom("student:02-mikoyan-close-reading/q01:0")).toBe(seedFrom("student:02-mikoyan-close-reading/q01:0"));
+    const seeds = ["a", "b", "student:q:0", "student:q:1", "élève:q:0"].map(seedFrom);
+    expect(new Set(seeds).size).toBe(seeds.length);
+    for (const seed of seeds) expect(seed >= SEED_RANGE.min && seed <= SEED_RANGE.max && Number.isInteger(seed)).toBe(true);
   });
 
   test("the browser gets the arranged options and still no key", () => {

@@ -28,6 +28,16 @@ export type ShuffleSettings = { shuffleOptions: boolean; shuffleQuestions: boole
 /** A seed for a new attempt's layout: any 32-bit integer. */
 export const SEED_RANGE = { min: 0, max: 2 ** 31 - 1 } as const;
 
+/**
+ * A seed from text, for orders that are not stored but must stay put, e.g. a review card across reloads
+ * (FNV-1a, 32 bits: http://www.isthe.com/chongo/tech/comp/fnv/).
+ */
+export function seedFrom(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash & SEED_RANGE.max;
+}
+
 /** The ids whose order the layout decides, in the file's order; null for question types with nothing to order. */
 export function optionIds(definition: Question): string[] | null {
   switch (definition.type) {

@@ -6,7 +6,10 @@ import { readLesson, readSource } from "@/server/content/stored-documents";
 import { db } from "@/server/db";
 import { findStudentAssignment } from "@/server/assignments/find-student-assignment";
 
-/** One assignment as its student sees it: the lesson and its excerpts, the rules, their attempts and reading. (The page submits expired attempts first.) */
+/**
+ * One assignment as its student sees it: the lesson and its excerpts, the rules, their attempts and
+ * reading. The page submits the student's expired attempts first (expire-attempts.ts).
+ */
 export async function getStudentAssignment(assignmentId: string) {
   const student = await requireStudent();
   const assignment = await findStudentAssignment(assignmentId, student.id);

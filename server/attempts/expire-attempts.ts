@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { requireStudent, requireTeacher, requireTeacherOf } from "@/server/authz";
+import { requireStudent, requireTeacher } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { recordGrades, type ClaimedAttempt } from "@/server/attempts/record-grades";
@@ -12,7 +12,9 @@ import { recordGrades, type ClaimedAttempt } from "@/server/attempts/record-grad
 // grading queue and CSV files all agree on what is submitted. Nothing happens per row: a batch of expired
 // attempts is claimed and graded in one transaction of a fixed number of statements (record-grades.ts).
 
-type Scope = { studentId: string } | { classId: string } | { assignmentId: string; teacherId: string };
+// A teacher's scope carries their id into the query: another teacher's class or assignment simply matches
+// nothing (the read that follows says 404), and no extra statement checks ownership first.
+type Scope = { studentId: string } | { classId: string; teacherId: string } | { assignmentId: string; teacherId: string };
 
 /** Enough for a whole class timing out in several assignments at once; more are taken in further batches. */
 const BATCH = 200;
@@ -23,13 +25,13 @@ export async function submitMyExpiredAttempts(): Promise<number> {
   return submitExpiredAttempts({ studentId: student.id });
 }
 
-/** Every expired attempt in a class, for its teacher's views of it. */
+/** Every expired attempt in a class, if the caller teaches it, for their views of it. */
 export async function submitExpiredAttemptsInClass(classId: string): Promise<number> {
-  await requireTeacherOf(classId);
-  return submitExpiredAttempts({ classId });
+  const teacher = await requireTeacher();
+  return submitExpiredAttempts({ classId, teacherId: teacher.id });
 }
 
-/** Every expired attempt of one assignment, if the caller teaches its class (otherwise nothing happens; the read after it says 404). */
+/** Every expired attempt of one assignment, if the caller teaches its class. */
 export async function submitExpiredAttemptsOfAssignment(assignmentId: string): Promise<number> {
   const teacher = await requireTeacher();
   return submitExpiredAttempts({ assignmentId, teacherId: teacher.id });
@@ -75,6 +77,6 @@ async function submitBatch(scope: Scope): Promise<{ found: number; claimed: numb
 
 function where(scope: Scope): Prisma.AttemptWhereInput {
   if ("studentId" in scope) return { studentId: scope.studentId };
-  if ("classId" in scope) return { assignment: { classId: scope.classId } };
+  if ("classId" in scope) return { assignment: { classId: scope.classId, class: { teacherId: scope.teacherId } } };
   return { assignmentId: scope.assignmentId, assignment: { class: { teacherId: scope.teacherId } } };
 }

@@ -48,7 +48,8 @@ const LEVEL_LABELS = Object.fromEntries(MASTERY_RULES.map((r) => [r.level, r.lab
  * statements in parallel (attempts, graded answers by skill, review queue summary); the page submits
  * expired attempts first. Mastery counts every graded answer of a submitted attempt, in whichever class,
  * once its reveal policy shows per-question results (a skill with one question would otherwise tell how
- * that question went); a pending open response is not evidence yet. Assignments a teacher removed drop out of the score history, as on the dashboard.
+ * that question went); a pending open response is not evidence yet. Assignments a teacher removed drop
+ * out of the score history, as on the dashboard.
  */
 export async function getStudentProgress({ now = new Date(), timeZone = "UTC" }: { now?: Date; timeZone?: string } = {}): Promise<StudentProgress> {
   const student = await requireStudent();

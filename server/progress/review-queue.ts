@@ -1,5 +1,6 @@
 import "server-only";
 import type { ReviewCard, ReviewQueueView } from "@/lib/progress/review";
+import { arrangeOptions, drawLayout, seedFrom } from "@/lib/quiz/layout";
 import { toPublicQuestion } from "@/lib/quiz/public-question";
 import { loadEvidenceSources } from "@/server/content/evidence-sources";
 import { getQuestionVersions } from "@/server/content/question-versions";
@@ -59,8 +60,11 @@ export async function loadReviewQueue(studentId: string, now: Date): Promise<Rev
   const version = (await getQuestionVersions([row.versionId])).get(row.versionId);
   if (!version) return { ...base, card: null };
   const definition = version.definition;
+  // Practice shuffles too (the file's order would show where keys tend to be), in an order that holds
+  // across reloads and changes when the card comes back in its next box.
+  const layout = drawLayout([{ questionId: row.questionId, definition }], seedFrom(`${studentId}:${row.questionId}:${row.box}`), { shuffleOptions: true, shuffleQuestions: false });
   const card: ReviewCard = {
-    question: toPublicQuestion(definition, { questionId: row.questionId, versionId: row.versionId, number: 1 }),
+    question: toPublicQuestion(arrangeOptions(definition, layout.options[row.questionId]), { questionId: row.questionId, versionId: row.versionId, number: 1 }),
     lessonTitle: row.lessonTitle ?? "",
     box: row.box ?? 0,
     sources: await loadEvidenceSources([definition]),
