@@ -2,7 +2,9 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
 import { contentSecurityPolicy } from "@/lib/security-headers";
-import { RETRY_AFTER_SECONDS, unavailablePageHtml } from "@/lib/unavailable";
+import { plainPageHtml, RETRY_AFTER_SECONDS, unavailablePageHtml } from "@/lib/unavailable";
+import { addressOf } from "@/server/auth/client-address";
+import { checkThrottle, joinCodeCounters, waitText } from "@/server/auth/throttle";
 import { databaseReachable } from "@/server/database-reachable";
 
 const { auth } = NextAuth(authConfig);
@@ -23,8 +25,25 @@ function unavailable(request: Request) {
   return new NextResponse(unavailablePageHtml(), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
+/**
+ * A join-code page from an address that has tried too many wrong codes: 429 with Retry-After, before the page
+ * looks anything up (a page cannot set its own status). The page checks the same throttle itself too.
+ */
+async function throttledJoinPage(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "GET" || !/^\/join\/[^/]+$/.test(request.nextUrl.pathname)) return null;
+  const state = await checkThrottle(joinCodeCounters(addressOf(request.headers)));
+  if (!state.throttled) return null;
+  const text = `Too many ${state.what}. Try again in ${waitText(state.retryAfterSeconds)}. If your teacher gave you a link, use it exactly as it is once the wait is over.`;
+  return new NextResponse(plainPageHtml({ title: "Too many codes tried", text, link: { href: "/", label: "Home" } }), {
+    status: 429,
+    headers: { "Retry-After": String(state.retryAfterSeconds), "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" },
+  });
+}
+
 const withSession = auth(async (request) => {
   if (!(await databaseReachable())) return unavailable(request);
+  const throttled = await throttledJoinPage(request);
+  if (throttled) return throttled;
   const { pathname, search } = request.nextUrl;
   if (!request.auth?.user && PRIVATE.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
     const login = new URL("/login", request.nextUrl);

@@ -7,16 +7,17 @@ export const UNAVAILABLE_TEXT = "Sourcework could not load this page just now. N
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
- * A whole HTML page with no scripts and no requests of its own, so it works whatever else is down. "Try
- * again" is a link to the same address (an empty href), which a browser follows without JavaScript.
+ * A whole HTML page with no scripts and no requests of its own, so it works whatever else is down: the 503
+ * page, and the 429 a throttled join-code page gets. The link's empty href is "the same address again".
  */
-export function unavailablePageHtml(): string {
+export function plainPageHtml({ title, text, link }: { title: string; text: string; link: { href: string; label: string } }): string {
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${UNAVAILABLE_TITLE} · Sourcework</title>
+<title>${escape(title)} · Sourcework</title>
 <style>
   :root { color-scheme: light dark; --bg: #fbfaf7; --fg: #1c1c1c; --muted: #4a4a4a; --line: #767676; }
   @media (prefers-color-scheme: dark) { :root { --bg: #15171a; --fg: #ececec; --muted: #c4c4c4; --line: #9a9a9a; } }
@@ -32,11 +33,15 @@ export function unavailablePageHtml(): string {
 <body>
 <header><a href="/">Sourcework</a></header>
 <main id="main">
-<h1>${UNAVAILABLE_TITLE}</h1>
-<p>${UNAVAILABLE_TEXT}</p>
-<a href="">Try again</a>
+<h1>${escape(title)}</h1>
+<p>${escape(text)}</p>
+<a href="${escape(link.href)}">${escape(link.label)}</a>
 </main>
 </body>
 </html>
 `;
+}
+
+export function unavailablePageHtml(): string {
+  return plainPageHtml({ title: UNAVAILABLE_TITLE, text: UNAVAILABLE_TEXT, link: { href: "", label: "Try again" } });
 }
