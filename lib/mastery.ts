@@ -108,7 +108,10 @@ export type SkillProgress = {
   levelLabel: string;
   /** 0 for not started … 4 for mastered. */
   step: number;
+  /** Graded questions counted for mastery, blanks (graded 0) included … */
   answers: number;
+  /** … of which the student actually answered. */
+  answered: number;
   /** Mean fraction of points scored, 0..1; null with no answers. */
   mean: number | null;
 };

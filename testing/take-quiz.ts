@@ -6,6 +6,7 @@ import type { Role } from "@/lib/enums";
 
 type Student = { id: string; role: Role; sessionVersion: number };
 
+/** `respond` gives each question's answer; `undefined` leaves that question blank. */
 export async function takeQuiz(student: Student, assignmentId: string, respond: (q: Question) => unknown) {
   const { db } = await import("@/server/db");
   const { startAttempt } = await import("@/server/attempts/start-attempt");
@@ -18,7 +19,8 @@ export async function takeQuiz(student: Student, assignmentId: string, respond: 
     const versions = await db.questionVersion.findMany({ where: { id: { in: Object.values(ids) } } });
     const questions = Object.entries(ids).map(([questionId, versionId]) => ({ questionId, versionId, definition: Question.parse(versions.find((v) => v.id === versionId)!.definition) }));
     for (const [n, q] of questions.entries()) {
-      await saveAnswer({ attemptId, questionId: q.questionId, versionId: q.versionId, response: respond(q.definition), flagged: false, seq: n + 1 });
+      const response = respond(q.definition);
+      if (response !== undefined) await saveAnswer({ attemptId, questionId: q.questionId, versionId: q.versionId, response, flagged: false, seq: n + 1 });
     }
     const result = await submitAttempt({ attemptId });
     return { attemptId, questions, result };

@@ -36,7 +36,7 @@ export function MasteryList({ skills }: { skills: readonly SkillProgress[] }) {
           <p className="mt-2 text-sm text-neutral-700 dark:text-neutral-300">
             {s.answers === 0
               ? "No graded answers yet."
-              : `${s.answers} graded ${s.answers === 1 ? "answer" : "answers"}, ${Math.round((s.mean ?? 0) * 100)}% on average.`}
+              : `${s.answered} ${s.answered === 1 ? "question" : "questions"} answered${s.answers > s.answered ? ` (${s.answers - s.answered} left blank, counted as 0)` : ""}, ${Math.round((s.mean ?? 0) * 100)}% on average.`}
           </p>
         </li>
       ))}

@@ -38,7 +38,7 @@ type AttemptRow = {
   lessonTitle: string;
   className: string;
 };
-type AnswerRow = { skill: string; fraction: number; answeredAt: Date; revealPolicy: RevealPolicy; dueAt: Date };
+type AnswerRow = { skill: string; fraction: number; answered: boolean; answeredAt: Date; revealPolicy: RevealPolicy; dueAt: Date };
 
 const LEVEL_LABELS = Object.fromEntries(MASTERY_RULES.map((r) => [r.level, r.label])) as Record<MasteryLevel, string>;
 
@@ -65,7 +65,7 @@ export async function getStudentProgress({ now = new Date(), timeZone = "UTC" }:
       WHERE at."studentId" = ${student.id} AND at."submittedAt" IS NOT NULL AND a."removedAt" IS NULL
       ORDER BY at."submittedAt", at.id`,
     db.$queryRaw<AnswerRow[]>`
-      SELECT qv.skill, LEAST(1, GREATEST(0, an.score / an."maxPoints")) AS fraction, at."submittedAt" AS "answeredAt", a."revealPolicy", a."dueAt"
+      SELECT qv.skill, LEAST(1, GREATEST(0, an.score / an."maxPoints")) AS fraction, an.response <> 'null'::jsonb AS answered, at."submittedAt" AS "answeredAt", a."revealPolicy", a."dueAt"
       FROM "Answer" an
       JOIN "Attempt" at ON at.id = an."attemptId"
       JOIN "Assignment" a ON a.id = at."assignmentId"
@@ -93,11 +93,11 @@ export async function getStudentProgress({ now = new Date(), timeZone = "UTC" }:
     };
   });
 
-  const bySkill = new Map<string, SkillAnswer[]>();
+  const bySkill = new Map<string, (SkillAnswer & { answered: boolean })[]>();
   for (const row of answerRows) {
     if (!revealFor(row, { submittedAt: row.answeredAt }, now).perQuestion) continue;
     const list = bySkill.get(row.skill) ?? [];
-    list.push({ score: Number(row.fraction), answeredAt: row.answeredAt });
+    list.push({ score: Number(row.fraction), answeredAt: row.answeredAt, answered: row.answered });
     bySkill.set(row.skill, list);
   }
   const skills: SkillProgress[] = SKILLS.map((skill) => {
@@ -110,6 +110,7 @@ export async function getStudentProgress({ now = new Date(), timeZone = "UTC" }:
       levelLabel: LEVEL_LABELS[level],
       step: MASTERY_LEVELS.indexOf(level),
       answers: answers.length,
+      answered: answers.filter((a) => a.answered).length,
       mean: answers.length ? answers.reduce((sum, a) => sum + a.score, 0) / answers.length : null,
     };
   });

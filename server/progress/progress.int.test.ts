@@ -70,6 +70,15 @@ describe("mastery from submitted attempts", () => {
     expect(levels(progress)).toMatchObject({ contextualization: "proficient", vocabulary: "proficient" });
   });
 
+  test("questions left blank are counted as 0 for mastery but not as answered", async () => {
+    const { student, assignment } = await classroom();
+    await takeQuiz(student, assignment.id, (q) => (q.skill === "vocabulary" ? correctResponse(q) : undefined));
+    const progress = await runAs(student, () => getStudentProgress());
+    // Contextualization: 5 auto-graded blanks and a blank open response, each graded 0.
+    expect(progress.skills.find((s) => s.skill === "contextualization")).toMatchObject({ answers: 6, answered: 0, mean: 0 });
+    expect(progress.skills.find((s) => s.skill === "vocabulary")).toMatchObject({ answers: 6, answered: 6, mean: 1 });
+  });
+
   test("an attempt in progress counts for nothing, and another student's work is not mine", async () => {
     const { student, klass, assignment } = await classroom();
     const other = await createStudent(db, { classId: klass.id });
