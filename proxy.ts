@@ -61,15 +61,18 @@ const withSession = auth(async (request) => {
 });
 
 /**
- * Auth.js's middleware renews the session cookie on every request it sees. On a server action that signs in,
- * changes the password or signs out, that renewal of the *old* session would race the action's own cookie in
- * the same response, and could win: the browser would keep a session the action just ended. The next page
- * renews the cookie anyway, so actions go without.
+ * Auth.js's middleware renews the session cookie on every request it sees. Any reply to a request sent with the
+ * *old* cookie can then arrive after a sign-in, password change or sign-out has set a new one, and put the
+ * ended session back: the action's own reply (where the renewal rides along), and the router's prefetches and
+ * client navigations (RSC requests), which run alongside whatever the person is doing (seen in e2e/doors.spec.ts:
+ * a prefetch started before "choose your password" answered after it). So only a full page load — one at a
+ * time per tab — renews the cookie; actions and RSC requests go without.
  */
 export default async function proxy(request: NextRequest) {
   // Auth.js types its wrapper as a route handler; the callback above reads no context, so none is passed.
   const response = await withSession(request, { params: Promise.resolve({}) });
-  if (!request.headers.has("next-action") || !(response instanceof Response)) return response;
+  const renews = !request.headers.has("next-action") && !request.headers.has("rsc");
+  if (renews || !(response instanceof Response)) return response;
   const kept = response.headers.getSetCookie().filter((cookie) => !/^(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie));
   response.headers.delete("set-cookie");
   for (const cookie of kept) response.headers.append("set-cookie", cookie);

@@ -14,7 +14,7 @@ export function AccountLinks() {
   // Signing in, up or out moves to another page without a full reload: ask again on every page.
   const pathname = usePathname();
   useEffect(() => {
-    fetch("/api/auth/session", { cache: "no-store" })
+    fetch("/api/me/session", { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))
       .then((s: SessionInfo) => setSession(s && s.user ? s : null))
       .catch(() => setSession(null));

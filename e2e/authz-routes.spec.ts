@@ -76,6 +76,7 @@ const RULES: Record<string, Rule> = {
   "/privacy": { path: () => "/privacy", expect: allOk },
   "/api/health": { path: () => "/api/health", expect: allOk },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: allOk },
+  "/api/me/session": { path: () => "/api/me/session", expect: allOk },
   "/api/me/export": { path: () => "/api/me/export", expect: signedIn },
   "/api/attempts/[attemptId]/answers": {
     method: "PUT",

@@ -199,6 +199,7 @@ const ROUTE_CASES: Record<string, RouteCase | { exempt: string }> = {
   "GET /api/classes/[classId]/export/gradebook": { persona: "teacher", params: (f) => ({ classId: f.klass.id }) },
   "GET /api/assignments/[assignmentId]/export/item-analysis": { persona: "teacher", params: (f) => ({ assignmentId: f.assignmentId }) },
   "GET /api/me/export": { exempt: "takes no input (who is asking is the only input; see the authorization matrix)" },
+  "GET /api/me/session": { exempt: "takes no input (who is asking is the only input; see the authorization matrix)" },
   "GET /api/health": { exempt: "takes no input" },
   "GET /api/auth/[...nextauth]": { exempt: "Auth.js's own handler; e2e/security.spec.ts sends it malformed sign-ins" },
   "POST /api/auth/[...nextauth]": { exempt: "Auth.js's own handler; e2e/security.spec.ts sends it malformed sign-ins" },

@@ -5,9 +5,11 @@ import { postJson } from "@/lib/quiz/api";
 import { checkUrl, submitUrl } from "@/lib/quiz/attempt-urls";
 import { answerState, summarize } from "@/lib/quiz/answers";
 import type { AnswerFeedback as Feedback, AttemptView, SubmitResponse } from "@/lib/quiz/attempt-view";
+import { citedParagraphs } from "@/lib/quiz/cited-paragraphs";
 import { backoffDelay } from "@/lib/quiz/save-queue";
 import { AnswerFeedback } from "./answer-feedback";
 import { Countdown } from "./countdown";
+import { CitedParagraphButtons, DocumentPane } from "./document-pane";
 import { FlagIcon } from "./icons";
 import { pointsLabel, QuestionInputs, skillLabel } from "./question-inputs";
 import { QuestionNavigator } from "./question-navigator";
@@ -154,6 +156,8 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
   const answered = answerState(question, answer?.response) !== "unanswered";
   const locked = allLocked || Boolean(questionFeedback);
   const rejectedNumber = state.error ? questions.find((q) => q.questionId === state.error?.questionId)?.number : undefined;
+  // Evidence questions show their own sentences; for the rest, the paragraphs the prompt names.
+  const cited = citedParagraphs(`${question.prompt} ${"claim" in question ? question.claim : ""}`, view.excerpts);
 
   return (
     <div>
@@ -195,7 +199,8 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
         )}
       </header>
 
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_17rem] lg:items-start">
+      <div className={`grid gap-8 lg:items-start ${view.excerpts.length ? "lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" : "lg:grid-cols-[minmax(0,1fr)_17rem]"}`}>
+        <DocumentPane excerpts={view.excerpts} cited={cited} sourceId={question.type === "evidence" ? question.source : undefined} />
         <div className="min-w-0">
           <section aria-labelledby="quiz-question-heading" className="rounded-xl border border-neutral-300 bg-white p-4 shadow-sm sm:p-6 dark:border-neutral-700 dark:bg-neutral-900">
             <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -219,6 +224,7 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
               </button>
             </div>
 
+            <CitedParagraphButtons key={`cited-${question.questionId}`} excerpts={view.excerpts} cited={cited} />
             <QuestionInputs
               key={question.questionId}
               question={question}
@@ -265,7 +271,7 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
           </div>
         </div>
 
-        <aside aria-label="Quiz navigation" className="grid gap-5 lg:sticky lg:top-4">
+        <aside aria-label="Quiz navigation" className={`grid gap-5 ${view.excerpts.length ? "lg:col-start-2" : "lg:sticky lg:top-4"}`}>
           <QuestionNavigator
             items={questions.map((q) => {
               const a = state.answers[q.questionId];

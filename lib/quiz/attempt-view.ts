@@ -1,5 +1,6 @@
 // The contract between the quiz page (server) and the quiz player (client island), and the JSON API
 // the player calls. Kept in lib/ so both sides import the same types.
+import type { ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 
 export type SourceForEvidence = {
@@ -27,6 +28,8 @@ export type AttemptView = {
   /** Feedback already given for checked answers (only with checkEachAnswer). */
   checked: Record<string, AnswerFeedback>;
   sources: Record<string, SourceForEvidence>;
+  /** The lesson's excerpts, shown beside the questions. */
+  excerpts: ReadingExcerpt[];
   resultsUrl: string;
 };
 

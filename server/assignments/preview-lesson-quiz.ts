@@ -5,6 +5,7 @@ import { drawLayout, SEED_RANGE } from "@/lib/quiz/layout";
 import { requireTeacher } from "@/server/authz";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
 import { loadEvidenceSources } from "@/server/content/evidence-sources";
+import { loadLessonExcerpts } from "@/server/content/lesson-excerpts";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -27,6 +28,6 @@ export async function previewLessonQuiz(lessonId: string): Promise<AttemptView> 
   const layout = drawLayout(definitions, randomInt(SEED_RANGE.min, SEED_RANGE.max), { shuffleOptions: true, shuffleQuestions: false });
   const questions = await arrangedQuestions(pinned, layout);
 
-  const sources = await loadEvidenceSources(questions.map((q) => q.definition));
-  return { attemptId: "preview", assignmentId: "preview", lessonTitle: lesson.title, attemptNumber: 1, expiresAt: null, checkEachAnswer: false, questions: questions.map((q) => q.public), answers: {}, checked: {}, sources, resultsUrl: "#" };
+  const [sources, excerpts] = await Promise.all([loadEvidenceSources(questions.map((q) => q.definition)), loadLessonExcerpts(lesson.id)]);
+  return { attemptId: "preview", assignmentId: "preview", lessonTitle: lesson.title, attemptNumber: 1, expiresAt: null, checkEachAnswer: false, questions: questions.map((q) => q.public), answers: {}, checked: {}, sources, excerpts, resultsUrl: "#" };
 }

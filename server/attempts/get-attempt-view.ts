@@ -5,6 +5,7 @@ import { readLayout } from "@/lib/quiz/layout";
 import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
 import { loadEvidenceSources } from "@/server/content/evidence-sources";
+import { loadLessonExcerpts } from "@/server/content/lesson-excerpts";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
@@ -26,7 +27,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
   if (attempt.submittedAt || (attempt.expiresAt && attempt.expiresAt <= now)) return { submitted: true, assignmentId: attempt.assignmentId };
 
   const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
-  const sources = await loadEvidenceSources(questions.map((q) => q.definition));
+  const [sources, excerpts] = await Promise.all([loadEvidenceSources(questions.map((q) => q.definition)), loadLessonExcerpts(attempt.assignment.lessonId)]);
   const reveal = revealFor(attempt.assignment, attempt, now);
 
   const answers: AttemptView["answers"] = {};
@@ -50,6 +51,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
     answers,
     checked,
     sources,
+    excerpts,
     resultsUrl: resultsPath(attempt.assignmentId, attempt.id),
   };
 }

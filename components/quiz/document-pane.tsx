@@ -1,0 +1,101 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { CitedParagraph, ExcerptParagraph, ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
+import { quietText, secondaryButton } from "./styles";
+
+const paragraphDomId = (sourceId: string, paragraphId: string) => `doc-${sourceId}-${paragraphId}`;
+
+function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph; sourceId: string; cited: boolean }) {
+  return (
+    <p id={paragraphDomId(sourceId, paragraph.id)} tabIndex={-1} data-cited={cited || undefined} className="scroll-mt-4 rounded-md px-2 py-1.5 font-serif text-base leading-relaxed data-cited:bg-[var(--color-highlight)] data-cited:text-neutral-950 data-cited:ring-2 data-cited:ring-[var(--color-accent)]">
+      <span className={`mr-1.5 font-sans text-sm font-semibold ${cited ? "text-neutral-800" : "text-neutral-600 dark:text-neutral-400"}`}>¶{paragraph.number}</span>
+      {cited && <span className="sr-only">(cited in the question) </span>}
+      {paragraph.sentences.map((s) => s.text).join(" ")}
+    </p>
+  );
+}
+
+/**
+ * The lesson's documents beside the question on wide screens: the pane scrolls on its own, and the paragraphs
+ * the question cites are marked and scrolled to whenever the question changes (a question about one document
+ * without a ¶, such as an evidence question, brings that document to the top).
+ */
+export function DocumentPane({ excerpts, cited, sourceId }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; sourceId?: string }) {
+  const pane = useRef<HTMLElement>(null);
+  const targetId = cited[0] ? paragraphDomId(cited[0].sourceId, cited[0].paragraphId) : sourceId ? `doc-${sourceId}` : null;
+  useEffect(() => {
+    const container = pane.current;
+    if (!container || !targetId) return;
+    const target = container.querySelector<HTMLElement>(`#${CSS.escape(targetId)}`);
+    if (target) container.scrollTo({ top: target.offsetTop - container.offsetTop - 12 });
+  }, [targetId]);
+  if (excerpts.length === 0) return null;
+  return (
+    <section ref={pane} aria-label="The document" tabIndex={0} data-testid="document-pane" className="hidden max-h-[calc(100vh-2rem)] overflow-y-auto rounded-xl border border-neutral-300 bg-[var(--color-card)] p-4 lg:sticky lg:top-4 lg:row-span-2 lg:block dark:border-neutral-700 dark:bg-neutral-900">
+      {excerpts.map((excerpt) => (
+        <article key={excerpt.sourceId} id={`doc-${excerpt.sourceId}`} aria-label={excerpt.title} className="mb-6 last:mb-0">
+          <h2 className="mb-2 font-serif text-lg font-semibold leading-snug">{excerpt.title}</h2>
+          <div className="space-y-1">
+            {excerpt.paragraphs.map((p) => (
+              <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} />
+            ))}
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/**
+ * "Show ¶3" for each paragraph the question cites. On a wide screen it brings that paragraph into view in the
+ * pane; on a phone, where there is no room for the pane, it opens the paragraph in a modal sheet (a native
+ * <dialog>: Escape or Close shuts it and focus returns to the button).
+ */
+export function CitedParagraphButtons({ excerpts, cited }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[] }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState<CitedParagraph | null>(null);
+  useEffect(() => {
+    if (open && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [open]);
+  if (cited.length === 0) return null;
+  const several = new Set(cited.map((c) => c.sourceId)).size > 1;
+  const excerptOf = (c: CitedParagraph) => excerpts.find((e) => e.sourceId === c.sourceId)!;
+
+  function show(c: CitedParagraph) {
+    const inPane = document.getElementById(paragraphDomId(c.sourceId, c.paragraphId));
+    if (inPane && inPane.offsetParent !== null) {
+      inPane.scrollIntoView({ block: "nearest" });
+      inPane.focus({ preventScroll: true });
+      return;
+    }
+    setOpen(c);
+  }
+
+  const shown = open && excerptOf(open).paragraphs.find((p) => p.id === open.paragraphId);
+  return (
+    <div className="mb-4 flex flex-wrap items-center gap-2">
+      <span className={quietText}>The text:</span>
+      {cited.map((c) => (
+        <button key={`${c.sourceId}-${c.paragraphId}`} type="button" onClick={() => show(c)} className={`${secondaryButton} min-h-9 px-3 py-1 text-sm`}>
+          Show {several ? `${excerptOf(c).recipient} ` : ""}¶{c.number}
+        </button>
+      ))}
+      <dialog ref={dialog} aria-labelledby="cited-paragraph-title" onClose={() => setOpen(null)} className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-xl border border-neutral-300 bg-[var(--color-paper)] p-0 text-[var(--color-ink)] backdrop:bg-black/40 dark:border-neutral-700">
+        {open && shown && (
+          <div className="p-4">
+            <h2 id="cited-paragraph-title" className="mb-2 font-serif text-lg font-semibold">
+              {excerptOf(open).title}, ¶{open.number}
+            </h2>
+            <p className="font-serif text-base leading-relaxed">{shown.sentences.map((s) => s.text).join(" ")}</p>
+            <form method="dialog" className="mt-4 text-right">
+              <button type="submit" className={secondaryButton} autoFocus>
+                Close
+              </button>
+            </form>
+          </div>
+        )}
+      </dialog>
+    </div>
+  );
+}
