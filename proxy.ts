@@ -9,9 +9,9 @@ import { databaseReachable } from "@/server/database-reachable";
 
 const { auth } = NextAuth(authConfig);
 
-// Three jobs, all before a page renders or an action runs: while the database is unreachable, answer 503
+// Four jobs, all before a page renders or an action runs: while the database is unreachable, answer 503
 // with Retry-After and a page that needs nothing (a page or action would otherwise fail with a 500, and a
-// load balancer could not tell an outage from a bug); send signed-out visitors of private areas to the
+// load balancer could not tell an outage from a bug); answer 429 to a throttled join-code page; send signed-out visitors of private areas to the
 // sign-in page (only a redirect — every page, action and route still authorises in server/authz.ts); and
 // give each page a fresh CSP nonce, which Next.js puts on its own scripts.
 const PRIVATE = ["/dashboard", "/progress", "/review", "/account", "/teacher", "/assignments"];
