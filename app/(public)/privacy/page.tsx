@@ -28,8 +28,9 @@ export default function PrivacyPage() {
           <li><strong>Classes</strong>: which classes you teach or are in, and the assignments set in them. To show each person their own classes and assignments.</li>
           <li><strong>Your work</strong>: every answer as you type it (saved automatically), your attempts with their times and scores, a teacher&apos;s grades and comments, and a record of each change of grade (who, when, old and new score). So nothing you write is lost, and so you and your teacher can follow your progress.</li>
           <li><strong>Reading and practice</strong>: how far you read each assigned document and for how long, and the questions you missed, queued for review. To show your progress and schedule practice.</li>
-          <li><strong>Sign-in attempts</strong>: the name typed, the IP address, the time and whether it succeeded. To slow down anyone guessing passwords.</li>
-          <li><strong>Two cookies</strong>: your signed-in session, and your time zone (so dates show in your local time). No advertising or tracking cookies.</li>
+          <li><strong>Attempt counters</strong>: how many wrong passwords, wrong class codes and sign-ups came lately from an address or for an account (the account by its internal id, or a one-way hash of the name typed — never the text itself). Each counter is deleted within minutes of its window ending (windows last 10 to 60 minutes). To slow down anyone guessing passwords or codes.</li>
+          <li><strong>Teacher invitations</strong>: the invited email address, who invited them, when, and a one-way hash of the link (which works once, for 7 days). Kept until the people running this server remove them.</li>
+          <li><strong>Cookies</strong>: your signed-in session (and, on the sign-in form, an anti-forgery token), and your time zone (so dates show in your local time). No advertising or tracking cookies.</li>
         </ul>
       </section>
 
@@ -41,11 +42,11 @@ export default function PrivacyPage() {
       <section aria-labelledby="how-long" className="space-y-2">
         <h2 id="how-long" className="font-serif text-2xl font-semibold">How long it is kept</h2>
         <ul className="list-disc space-y-1 pl-6">
-          <li>A <strong>student account</strong> that has not been used for {inactive} is deleted with all its work, reading, review queue and the sign-in attempts that name it.</li>
+          <li>A <strong>student account</strong> that has not been used for {inactive} is deleted with all its work, reading, review queue and the attempt counters that name it.</li>
           <li>A <strong>class</strong> archived for {archived} is deleted with its assignments and all the work done in them; its students&apos; accounts stay until they fall under the rule above.</li>
           <li>Teachers see on the class page, {NOTICE_DAYS} days ahead, which students and classes are about to be deleted, so they can export grades first.</li>
           <li>Each deletion leaves one line in a deletion log: what kind of thing was deleted, its internal id, why, when and how many rows went with it. No names and no work.</li>
-          <li>Teacher accounts and sign-in attempts that name no existing account are kept until the people running this server remove them.</li>
+          <li>Teacher accounts are kept until the people running this server remove them.</li>
         </ul>
       </section>
 
