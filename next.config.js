@@ -15,8 +15,10 @@ const nextConfig = {
   serverExternalPackages: ["pg", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
-  // forbidden() renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true },
+  // forbidden() renders app/forbidden.tsx with a 403 status. sri: Next's <script src> carry an integrity
+  // hash, which the prerendered pages' CSP lists (scripts/csp-hashes.mjs; a hash policy with 'strict-dynamic'
+  // allows a parser-inserted external script only by nonce or by integrity hash).
+  experimental: { authInterrupts: true, sri: { algorithm: "sha256" } },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -1,11 +1,12 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
-import { contentSecurityPolicy } from "@/lib/security-headers";
+import { contentSecurityPolicy, hashContentSecurityPolicy, PUBLIC_CACHE_CONTROL } from "@/lib/security-headers";
 import { plainPageHtml, RETRY_AFTER_SECONDS, unavailablePageHtml } from "@/lib/unavailable";
 import { addressOf } from "@/server/auth/client-address";
 import { checkThrottle, joinCodeCounters, waitText } from "@/server/auth/throttle";
 import { databaseReachable } from "@/server/database-reachable";
+import { prerenderedPages } from "@/server/security/prerendered-pages";
 
 const { auth } = NextAuth(authConfig);
 
@@ -13,7 +14,8 @@ const { auth } = NextAuth(authConfig);
 // with Retry-After and a page that needs nothing (a page or action would otherwise fail with a 500, and a
 // load balancer could not tell an outage from a bug); answer 429 to a throttled join-code page; send signed-out visitors of private areas to the
 // sign-in page (only a redirect — every page, action and route still authorises in server/authz.ts); and
-// give each page a fresh CSP nonce, which Next.js puts on its own scripts.
+// give each page its CSP: a page prerendered at build time (the public reader) the hashes of its own scripts
+// and a Cache-Control a CDN may keep, any other page a fresh nonce, which Next.js puts on its own scripts.
 const PRIVATE = ["/dashboard", "/progress", "/review", "/account", "/teacher", "/assignments"];
 
 function unavailable(request: Request) {
@@ -40,6 +42,19 @@ async function throttledJoinPage(request: NextRequest): Promise<NextResponse | n
   });
 }
 
+/**
+ * A prerendered page: the same bytes for everyone, so no session is read and no cookie is set (a cached copy
+ * must not carry one); its policy allows exactly the scripts the build found in it (scripts/csp-hashes.mjs).
+ */
+async function prerenderedPage(request: NextRequest, hashes: readonly string[]) {
+  if (!(await databaseReachable())) return unavailable(request);
+  const response = NextResponse.next();
+  response.headers.set("Content-Security-Policy", hashContentSecurityPolicy(hashes));
+  // A client-side navigation's RSC request keeps the headers Next.js gives it (they vary by router state).
+  if (!request.headers.has("rsc")) response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  return response;
+}
+
 const withSession = auth(async (request) => {
   if (!(await databaseReachable())) return unavailable(request);
   const throttled = await throttledJoinPage(request);
@@ -51,7 +66,7 @@ const withSession = auth(async (request) => {
     return NextResponse.redirect(login);
   }
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", prerenderedPages().notFound);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
@@ -69,6 +84,8 @@ const withSession = auth(async (request) => {
  * time per tab — renews the cookie; actions and RSC requests go without.
  */
 export default async function proxy(request: NextRequest) {
+  const hashes = request.method === "GET" || request.method === "HEAD" ? prerenderedPages().hashesOf(request.nextUrl.pathname) : undefined;
+  if (hashes) return prerenderedPage(request, hashes);
   // Auth.js types its wrapper as a route handler; the callback above reads no context, so none is passed.
   const response = await withSession(request, { params: Promise.resolve({}) });
   const renews = !request.headers.has("next-action") && !request.headers.has("rsc");

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { AccountLinks } from "@/components/account-links";
 import { SiteHeader } from "@/components/site-header";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
@@ -18,9 +17,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every page gets a per-request CSP nonce (proxy.ts), so no page can be prerendered once at build time.
-  await connection();
+// Reads nothing of the request: the public pages are prerendered (their CSP lists their scripts' hashes,
+// proxy.ts), the others are rendered per request because they read the session, and carry a nonce.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

@@ -29,6 +29,9 @@ export default function setup() {
     console.log("▸ no production build (.next/BUILD_ID): running next build");
     const result = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
     if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+    // The prerendered pages' CSP hashes, as `npm run build` writes them (scripts/serve.mjs would otherwise).
+    const hashes = spawnSync(process.execPath, ["scripts/csp-hashes.mjs"], { stdio: "inherit" });
+    if (hashes.status !== 0) throw new Error("scripts/csp-hashes.mjs failed");
   }
   const builtAt = fs.statSync(".next/BUILD_ID").mtimeMs;
   const newer = newerSources(builtAt);

@@ -7,6 +7,7 @@
 // A custom server is documented Next.js API (nextjs.org/docs/app/guides/custom-server).
 import http from "node:http";
 import next from "next";
+import { hasCurrentManifest, writeCspManifest } from "./csp-hashes.mjs";
 
 const arg = (flag) => {
   const i = process.argv.indexOf(flag);
@@ -19,6 +20,10 @@ const trustProxy = process.env.TRUST_PROXY === "1";
 // Read by server/auth/client-address.ts: the header is the socket's address, written below.
 process.env.SOURCEWORK_SOCKET_ADDRESS = "1";
 process.env.NODE_ENV ??= "production";
+
+// The prerendered pages' CSP hashes (scripts/csp-hashes.mjs): `npm run build` writes them; a bare `next build`
+// does not, so they are written here before the first request. A page they cannot be computed for stops here.
+if (!hasCurrentManifest()) console.log(`▸ ${writeCspManifest().file} written for this build (run \`npm run build\` to have it at build time)`);
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();

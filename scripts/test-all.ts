@@ -55,7 +55,7 @@ async function main() {
     ok = step("integration tests", bin("vitest"), vitest("int"));
     if (fs.existsSync(path.join(reports, "int.json"))) countVitest(path.join(reports, "int.json"));
   }
-  if (ok) ok = step("production build", bin("next"), ["build"]);
+  if (ok) ok = step("production build", bin("next"), ["build"]) && step("CSP hashes of the prerendered pages", process.execPath, ["scripts/csp-hashes.mjs"]);
   if (ok) {
     const json = path.join(reports, "e2e.json");
     ok = step("end-to-end tests", bin("playwright"), ["test"], { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: json });

@@ -68,5 +68,8 @@ export function build(): void {
   // The build needs no database (server/env.ts): it runs before the benchmark's one starts.
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: BUILD_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "inherit", "inherit"] });
   if (result.status !== 0) throw new Error(`next build in ${BUILD_DIR} failed (exit ${result.status ?? result.signal})`);
+  // As `npm run build` does (postbuild): the prerendered pages' CSP hashes.
+  const hashes = spawnSync(process.execPath, [path.resolve("scripts/csp-hashes.mjs")], { cwd: BUILD_DIR, stdio: ["ignore", "inherit", "inherit"] });
+  if (hashes.status !== 0) throw new Error(`scripts/csp-hashes.mjs in ${BUILD_DIR} failed`);
   console.log(`▸ next build of the benchmark copy (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { PageIntro } from "@/components/reader/page-intro";
 import { NOTICE_DAYS } from "@/lib/retention";
 import { env } from "@/server/env";
@@ -11,7 +12,9 @@ export const metadata: Metadata = {
 
 // Every statement here is what the code does: keep it in step with prisma/schema.prisma, server/privacy/,
 // server/retention/ and lib/retention.ts when they change.
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  // The retention periods are the running server's settings (server/env.ts), not the build machine's.
+  await connection();
   const years = (days: number) => (days % 365 === 0 ? `${days / 365} year${days === 365 ? "" : "s"}` : `${days} days`);
   const inactive = years(env.RETENTION_INACTIVE_STUDENT_DAYS);
   const archived = years(env.RETENTION_ARCHIVED_CLASS_DAYS);

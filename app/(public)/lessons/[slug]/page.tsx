@@ -7,10 +7,14 @@ import { ParagraphRefs } from "@/components/reader/paragraph-refs";
 import { Prose } from "@/components/reader/prose";
 import { sourceHref } from "@/lib/content/anchors";
 import { lessonSkills } from "@/lib/content/lesson-skills";
-import { getGlossary, getLesson, getSources } from "@/server/content/catalog";
+import { getGlossary, getLesson, getLessons, getSources } from "@/server/content/catalog";
 import { formatLongDate, GLOSSARY_KIND_LABELS, shortSourceTitle, SKILL_LABELS } from "@/lib/content/labels";
 
-
+// Prerendered at build time, one page per lesson of content/; any other slug is a 404.
+export const dynamicParams = false;
+export async function generateStaticParams() {
+  return (await getLessons()).map((lesson) => ({ slug: lesson.id }));
+}
 
 export async function generateMetadata({ params }: PageProps<"/lessons/[slug]">): Promise<Metadata> {
   const lesson = await getLesson((await params).slug);

@@ -5,10 +5,14 @@ import { CiteThis } from "@/components/reader/cite-this";
 import { DocumentText } from "@/components/reader/document-text";
 import { PageIntro } from "@/components/reader/page-intro";
 import { SourceCitation } from "@/components/reader/source-citation";
-import { getGlossary, getSource, lessonsUsing } from "@/server/content/catalog";
+import { getGlossary, getSource, getSources, lessonsUsing } from "@/server/content/catalog";
 import { formatLongDate } from "@/lib/content/labels";
 
-
+// Prerendered at build time, one page per document of content/sources; any other id is a 404.
+export const dynamicParams = false;
+export async function generateStaticParams() {
+  return (await getSources()).map((source) => ({ id: source.meta.id }));
+}
 
 export async function generateMetadata({ params }: PageProps<"/sources/[id]">): Promise<Metadata> {
   const source = await getSource((await params).id);
