@@ -35,7 +35,8 @@ export function AccountLinks() {
       <Link href={home} className="font-medium underline-offset-4 hover:underline">
         {session.user?.role === "TEACHER" ? "My classes" : "My work"}
       </Link>
-      <Link href="/account" className="underline-offset-4 hover:underline">{session.user?.name ?? "Account"}</Link>
+      {/* A long name is cut short rather than pushing the header onto another line. */}
+      <Link href="/account" className="max-w-[9rem] truncate underline-offset-4 hover:underline">{session.user?.name ?? "Account"}</Link>
       <form action={logout}>
         <button type="submit" className="underline-offset-4 hover:underline">Sign out</button>
       </form>

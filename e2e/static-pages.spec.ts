@@ -1,0 +1,111 @@
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { PUBLIC_PAGES } from "../testing/public-pages";
+import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
+
+// The public pages are prerendered once at build time, so their CSP cannot carry a per-request nonce: it lists
+// the SHA-256 of each script the build found in them (scripts/csp-hashes.mjs, proxy.ts).
+
+/** Records every CSP violation the page reports, from before its first script runs. */
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** The page's cumulative layout shift so far (shifts right after input excluded, as CLS does). */
+async function recordLayoutShift(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.cls += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { cls: number }).cls);
+}
+
+test("every public page is prerendered under a hash policy, cacheable, and runs its scripts with no CSP violation", async ({ page }) => {
+  test.setTimeout(60_000);
+  const violations = await recordViolations(page);
+  for (const path of PUBLIC_PAGES) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    const scriptSrc = headers["content-security-policy"]?.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc, path).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc, path).toContain("'strict-dynamic'");
+    expect(scriptSrc, path).not.toContain("'nonce-");
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    expect(headers["cache-control"], path).toMatch(/^public, .*s-maxage=\d+/);
+    expect(headers["set-cookie"], `${path}: a cacheable page sets no cookie`).toBeUndefined();
+    // The account links come from a script: they appear only if the page's own scripts ran.
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" }), path).toBeVisible();
+    expect(await violations(), path).toEqual([]);
+  }
+});
+
+test("a script injected into a prerendered page's HTML is refused, and the page's own scripts still run", async ({ page }) => {
+  const violations = await recordViolations(page);
+  await page.route("/lessons/02-mikoyan-close-reading", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>document.documentElement.dataset.injected = 'ran'</script></body>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/lessons/02-mikoyan-close-reading");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await page.locator("html").getAttribute("data-injected"), "the injected script ran").toBeNull();
+  await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
+});
+
+test("private and per-request pages keep a fresh nonce and are never cached", async ({ request }) => {
+  for (const path of ["/login", "/join", "/privacy"]) {
+    const response = await request.get(path);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp, path).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'/);
+    expect(response.headers()["cache-control"], path).toMatch(/private.*no-store|no-store.*private/);
+    expect((await request.get(path)).headers()["content-security-policy"], `${path}: a fresh nonce`).not.toBe(csp);
+  }
+});
+
+test.describe("at phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the account links fill their reserved place without moving the page, signed out and signed in", async ({ browser, baseURL }) => {
+    const { students } = await makeClassroom(1);
+    const api = await playwrightRequest.newContext({ baseURL });
+    await signInByApi(api, students[0]!.username!);
+    const signedIn = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await shareSession(api, signedIn);
+    const signedOut = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    for (const [context, link] of [[signedOut, "Sign in"], [signedIn, "My work"]] as const) {
+      const page = await context.newPage();
+      const shift = await recordLayoutShift(page);
+      for (const path of ["/", "/lessons/02-mikoyan-close-reading"]) {
+        await page.goto(path);
+        await expect(page.getByRole("banner").getByRole("link", { name: link })).toBeVisible();
+        // Two frames after the links arrived: any shift they caused has been reported.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        expect(await shift(), `${link} on ${path}`).toBeLessThan(0.01);
+      }
+      await page.close();
+    }
+    await Promise.all([signedIn.close(), signedOut.close(), api.dispose()]);
+  });
+
+  test("the home page shows the collection and the two ways in, and is accessible", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "The two documents" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "The two documents" }).getByRole("heading", { level: 3 })).toHaveCount(2);
+    await expect(page.getByRole("list", { name: "Lessons in order" }).getByRole("listitem")).toHaveCount(5);
+    await expect(page.getByRole("link", { name: "I’m a teacher — create a class" })).toHaveAttribute("href", "/signup");
+    await page.getByRole("link", { name: "I have a join code" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Join a class");
+    await page.goBack();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
