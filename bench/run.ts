@@ -47,7 +47,9 @@ const warmup = positive("warmup", flags.warmup, 60);
 const slices = Math.max(1, Math.round(positive("slices", flags.slices, 50)));
 // --only lesson,dashboard: just those scenarios (each still with its baseline), to iterate on one figure.
 const only = flags.only?.split(",").map((k) => k.trim());
-const SCENARIO_KEYS = ["lesson", "autosave", "submit-fresh", "submit-repeat", "dashboard", "gradebook"];
+// The public pages (prerendered) each beside baseline S, the static page; dynamic is baseline D beside S.
+const PUBLIC_KEYS = ["lesson", "home", "lessons", "sources", "source", "compare"];
+const SCENARIO_KEYS = [...PUBLIC_KEYS, "dynamic", "autosave", "submit-fresh", "submit-repeat", "dashboard", "gradebook"];
 const unknownKeys = only?.filter((k) => !SCENARIO_KEYS.includes(k)) ?? [];
 if (unknownKeys.length > 0) throw new Error(`--only: no scenario ${unknownKeys.join(", ")} (there are ${SCENARIO_KEYS.join(", ")})`);
 // Repeats re-submit what the fresh run submitted; alone they would measure first submits.
@@ -187,6 +189,7 @@ async function main() {
   const firstLoad: FirstLoad[] = [];
   for (const [route, cookie] of [
     ["/bench/static", undefined],
+    ["/bench/dynamic", undefined],
     [`/lessons/${pools.lessons[1] ?? pools.lessons[0]}`, undefined],
     [`/assignments/${firstStudent.assignmentId}/attempts/${firstStudent.id}`, studentCookie],
     ["/dashboard", studentCookie],
@@ -200,18 +203,28 @@ async function main() {
 
   // Each scenario right after a fresh run of its baseline.
   const opts: LoadOptions = { baseUrl: app.baseUrl, probeUrl: app.probeUrl, connections, duration, warmup, slices };
+  // Public pages against the prerendered bare page; signed-in pages against the bare page rendered per
+  // request (what they are: a render per request with a nonce), and D against S, the cost of rendering at all.
   const pairs: [Scenario, Scenario][] = [
     [s.staticPage, s.lesson],
+    [s.staticPage, s.home],
+    [s.staticPage, s.lessons],
+    [s.staticPage, s.sources],
+    [s.staticPage, s.source],
+    [s.staticPage, s.compare],
+    [s.staticPage, s.dynamicPage],
     [s.dbRoute, s.autosave],
     [s.dbRoute, s.submitFresh],
     [s.dbRoute, s.submitRepeat],
-    [s.staticPage, s.dashboard],
-    [s.staticPage, s.gradebook],
+    [s.dynamicPage, s.dashboard],
+    [s.dynamicPage, s.gradebook],
   ];
   const plan = pairs.filter(([, scenario]) => !only || only.includes(scenario.key));
   // The whole server warmed first (JIT, module loading, caches), so the first pair is not the cold one.
   t = Date.now();
-  for (const scenario of [s.staticPage, s.lesson, s.dbRoute, s.autosave, s.dashboard, s.gradebook]) await warmUp(opts, scenario, Math.min(warmup, 1));
+  for (const scenario of [s.staticPage, s.dynamicPage, s.lesson, s.home, s.lessons, s.sources, s.source, s.compare, s.dbRoute, s.autosave, s.dashboard, s.gradebook]) {
+    await warmUp(opts, scenario, Math.min(warmup, 1));
+  }
   step("server warmed up", t);
   const cpu = cpuMeter(listeningPid(app), db.dir);
   const rows: Row[] = [];
@@ -236,6 +249,18 @@ async function main() {
     connectionsOpen = Math.max(connectionsOpen, await countConnections(db.url));
     for (const r of rows.slice(first)) if (r.firstFailure) console.log(`    ✗ ${r.key}: first failure HTTP ${r.firstFailure.status}: ${r.firstFailure.body.replace(/\s+/g, " ").slice(0, 200)}`);
   }
+  // What one person feels: each scenario and baseline again with a single connection (one request at a time).
+  // Not fresh submits: each open attempt submits once, and the run above used them all (the repeat row stands in).
+  const single: Row[] = [];
+  const alone = { ...opts, connections: 1, duration: Math.min(duration, 3), warmup: Math.min(warmup, 0.5) };
+  const seen = new Set<string>();
+  for (const scenario of plan.flat()) {
+    if (seen.has(scenario.key) || scenario.amount) continue;
+    seen.add(scenario.key);
+    const row = await measureAlone(alone, scenario);
+    single.push(row);
+    console.log(`  one connection, ${row.label}: p50 ${row.latencyMs.p50} ms, p99 ${row.latencyMs.p99} ms (${row.rps} req/s)`);
+  }
   if (rows.some((r) => r.statusCodes["500"])) console.log(`  app log (last lines):\n${app.log().split("\n").slice(-30).join("\n")}`);
   const fresh = await countSubmitted(db.url, s.freshPool.map((a) => a.id));
   const freshRow = rows.find((r) => r.key === "submit-fresh");
@@ -256,7 +281,7 @@ async function main() {
   const poolNote = `most database connections the app held: ${connectionsOpen} (DB_POOL_SIZE ${process.env.DB_POOL_SIZE ?? 10} per pool)`;
 
   const checks = checkTargets(rows, firstLoad, mem?.rssMb);
-  const table = markdown(rows, firstLoad, checks, memory);
+  const table = markdown(rows, firstLoad, checks, memory, single);
   const result = {
     date: new Date().toISOString(),
     machine: {
@@ -269,6 +294,7 @@ async function main() {
     options: { duration, connections, warmup, slices, students: sessions.students.size, dbPoolSize: Number(process.env.DB_POOL_SIZE ?? 10) },
     seed,
     rows,
+    singleConnection: single,
     submitNote,
     poolNote,
     firstLoad,

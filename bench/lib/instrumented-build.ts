@@ -9,7 +9,7 @@ import path from "node:path";
 export const BUILD_DIR = path.resolve(".data/bench-app");
 const BASELINE_APP = path.resolve("bench/baseline/app");
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-const BASELINE_ROUTES = ["/bench/static/page", "/bench/db/route"];
+const BASELINE_ROUTES = ["/bench/static/page", "/bench/dynamic/page", "/bench/db/route"];
 // Left out of the copy: tests (Vitest would find them in .data and run them twice) and the lockfile (Next.js
 // then takes the project root for the workspace root, as for the app's own build, and finds node_modules there).
 const LEFT_OUT = new Set(["package-lock.json"]);

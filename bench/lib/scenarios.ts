@@ -9,6 +9,7 @@ export type Sessions = { students: Map<string, string>; teachers: Map<string, st
 type OpenAttempt = { id: string; assignmentId: string; studentId: string; versions: Record<string, string> };
 export type Pools = {
   lessons: string[];
+  sources: string[];
   /** Open attempts of signed-in students: autosave writes to them, then the fresh-submit run submits them. */
   open: OpenAttempt[];
   /** Already submitted attempts of signed-in students (warm-up for the submit route). */
@@ -27,6 +28,7 @@ export async function loadPools(url: string, studentIds: string[], teacherIds: s
   await client.connect();
   try {
     const lessons = (await client.query<{ id: string }>(`SELECT id FROM "Lesson" WHERE "retiredAt" IS NULL ORDER BY position`)).rows.map((r) => r.id);
+    const sources = (await client.query<{ id: string }>(`SELECT id FROM "Source" ORDER BY id`)).rows.map((r) => r.id);
     const attempts = await client.query<{ id: string; assignmentId: string; studentId: string; submittedAt: Date | null; questionVersionIds: Record<string, string> }>(
       `SELECT id, "assignmentId", "studentId", "submittedAt", "questionVersionIds" FROM "Attempt" WHERE "studentId" = ANY($1) ORDER BY "assignmentId", "studentId"`,
       [studentIds],
@@ -43,6 +45,7 @@ export async function loadPools(url: string, studentIds: string[], teacherIds: s
     for (const v of versions.rows) if (AUTOSAVE_TYPES.has(v.definition.type)) responses.set(v.id, [correctResponse(v.definition), wrongResponse(v.definition)]);
     return {
       lessons,
+      sources,
       open: attempts.rows.filter((a) => !a.submittedAt).map((a) => ({ id: a.id, assignmentId: a.assignmentId, studentId: a.studentId, versions: a.questionVersionIds })),
       submitted: attempts.rows.filter((a) => a.submittedAt).map((a) => ({ id: a.id, studentId: a.studentId })),
       classes: classes.rows,
@@ -121,13 +124,23 @@ export function buildScenarios(pools: Pools, sessions: Sessions, lessonSlug?: st
   const nextLesson = rotate(lessonSlug ? [lessonSlug] : pools.lessons);
   const nextStudent = rotate(shuffled([...sessions.students.values()]));
   const nextClass = rotate(pools.classes);
-  const staticPage: Scenario = { key: "static", label: "Baseline A: /bench/static (bare page)", next: () => ({ method: "GET", path: "/bench/static" }) };
+  const staticPage: Scenario = { key: "static", label: "Baseline S: /bench/static (bare page, prerendered)", next: () => ({ method: "GET", path: "/bench/static" }) };
+  const dynamicPage: Scenario = { key: "dynamic", label: "Baseline D: /bench/dynamic (bare page, rendered per request)", next: () => ({ method: "GET", path: "/bench/dynamic" }) };
+  const nextSource = rotate(pools.sources);
+  const page = (key: string, label: string, path: () => string): Scenario => ({ key, label, next: () => ({ method: "GET", path: path() }) });
   const dbRoute: Scenario = { key: "db", label: "Baseline B: /bench/db (SELECT 1 via Prisma)", next: () => ({ method: "GET", path: "/bench/db" }) };
 
   return {
     staticPage,
+    dynamicPage,
     dbRoute,
     lesson: { key: "lesson", label: "Lesson reader /lessons/[slug], anonymous", next: () => ({ method: "GET", path: `/lessons/${nextLesson()}` }) } satisfies Scenario,
+    // The other public pages, prerendered like the reader.
+    home: page("home", "Home /", () => "/"),
+    lessons: page("lessons", "Lessons list /lessons", () => "/lessons"),
+    sources: page("sources", "Sources list /sources", () => "/sources"),
+    source: page("source", "Source /sources/[id]", () => `/sources/${nextSource()}`),
+    compare: page("compare", "Compare /compare", () => "/compare"),
     autosave: { key: "autosave", label: "Autosave PUT /api/attempts/[id]/answers", next: autosave } satisfies Scenario,
     autosavePaced: { key: "autosave-paced", label: "Autosave, 100 saves/s arriving at random (a busy school)", next: autosave, rate: 100 } satisfies Scenario,
     submitFresh: {
