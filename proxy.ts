@@ -50,8 +50,9 @@ async function prerenderedPage(request: NextRequest, hashes: readonly string[]) 
   if (!(await databaseReachable())) return unavailable(request);
   const response = NextResponse.next();
   response.headers.set("Content-Security-Policy", hashContentSecurityPolicy(hashes));
-  // A client-side navigation's RSC request keeps the headers Next.js gives it (they vary by router state).
-  if (!request.headers.has("rsc")) response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  // The HTML and a client-side navigation's RSC payload alike (Next.js sends `Vary: rsc, next-router-…`, so a
+  // cache keeps them apart); both change only with a deploy.
+  response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
   return response;
 }
 
