@@ -38,13 +38,6 @@ export default async function HomePage() {
             <p className="mt-2 leading-relaxed">Type the code your teacher gave you (or open their link) to join the class and see your work.</p>
           </li>
         </ul>
-        <p className="text-sm text-[var(--color-muted)]">
-          Already have an account?{" "}
-          <Link href="/login" className="text-[var(--color-accent)] underline underline-offset-2">
-            Sign in
-          </Link>
-          .
-        </p>
       </section>
 
       <section aria-labelledby="documents" className="space-y-4">
