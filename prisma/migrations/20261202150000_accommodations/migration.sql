@@ -1,7 +1,3 @@
-▸ embedded PostgreSQL on port 46181 (/tmp/sourcework-pg-CsPKQN), started in 1128 ms
-▸ migrations applied (2023 ms)
-  content: sources +2 ~0; lessons +5 ~0 -0; questions +60 new versions 0, moved 0, retired 0, unchanged 0
-  ▸ content imported (2620 ms)
 -- CreateEnum
 CREATE TYPE "ExtraTime" AS ENUM ('TIME_AND_A_HALF', 'DOUBLE', 'NO_LIMIT');
 
