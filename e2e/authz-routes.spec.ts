@@ -63,6 +63,7 @@ const RULES: Record<string, Rule> = {
   "/teacher/classes/[id]/insights": { path: (w) => `/teacher/classes/${w.klass.id}/insights`, expect: classTeacherOnly },
   "/teacher/classes/[id]/grading": { path: (w) => `/teacher/classes/${w.klass.id}/grading`, expect: classTeacherOnly },
   "/teacher/classes/[id]/students/[studentId]": { path: (w) => `/teacher/classes/${w.klass.id}/students/${w.students[0]!.id}`, expect: classTeacherOnly },
+  "/teacher/classes/[id]/students/[studentId]/accommodations": { path: (w) => `/teacher/classes/${w.klass.id}/students/${w.students[0]!.id}/accommodations`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/new": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/new`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.open.id}`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]/analysis": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/analysis`, expect: classTeacherOnly },

@@ -13,3 +13,7 @@ export type LatePolicy = z.infer<typeof latePolicySchema>;
 export const REVEAL_POLICIES = ["AFTER_EACH_QUESTION", "AFTER_SUBMISSION", "AFTER_DUE", "NEVER"] as const;
 export const revealPolicySchema = z.enum(REVEAL_POLICIES);
 export type RevealPolicy = z.infer<typeof revealPolicySchema>;
+
+export const EXTRA_TIMES = ["TIME_AND_A_HALF", "DOUBLE", "NO_LIMIT"] as const;
+export const extraTimeSchema = z.enum(EXTRA_TIMES);
+export type ExtraTime = z.infer<typeof extraTimeSchema>;

@@ -90,6 +90,9 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/classes.ts#deleteStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/classes.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/grading.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
+  "server/actions/accommodations.ts#setClassAccommodationAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id, extraTime: "DOUBLE", adaptedFirst: "on" }) },
+  "server/actions/accommodations.ts#setAssignmentAccommodationAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id, assignmentId: c.assignmentId, extraTime: "NO_LIMIT", dueAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), sentenceFrames: "on" }) },
+  "server/actions/accommodations.ts#clearAssignmentAccommodationAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id, assignmentId: c.assignmentId }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 

@@ -2,7 +2,17 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { CitedParagraph, ExcerptParagraph, ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
+import { ADAPTED_NOTE, type TextVersion } from "@/lib/quiz/text-version";
 import { quietText, secondaryButton } from "./styles";
+
+/** The excerpt's paragraphs in the version asked for: the adapted ones keep the original's ¶ numbers. */
+export function paragraphsIn(excerpt: ReadingExcerpt, version: TextVersion): ExcerptParagraph[] {
+  if (version === "original" || !excerpt.adapted) return excerpt.paragraphs;
+  return excerpt.paragraphs.flatMap((p) => {
+    const adapted = excerpt.adapted!.find((a) => a.id === p.id);
+    return adapted ? [{ id: p.id, number: p.number, sentences: adapted.sentences }] : [];
+  });
+}
 
 const paragraphDomId = (sourceId: string, paragraphId: string) => `doc-${sourceId}-${paragraphId}`;
 
@@ -21,7 +31,7 @@ function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph
  * the question cites are marked and scrolled to whenever the question changes (a question about one document
  * without a ¶, such as an evidence question, brings that document to the top).
  */
-export function DocumentPane({ excerpts, cited, sourceId }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; sourceId?: string }) {
+export function DocumentPane({ excerpts, cited, sourceId, version = "original", readAloudByDefault }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; sourceId?: string; version?: TextVersion; readAloudByDefault?: boolean }) {
   const pane = useRef<HTMLElement>(null);
   const targetId = cited[0] ? paragraphDomId(cited[0].sourceId, cited[0].paragraphId) : sourceId ? `doc-${sourceId}` : null;
   useEffect(() => {
@@ -32,12 +42,13 @@ export function DocumentPane({ excerpts, cited, sourceId }: { excerpts: readonly
   }, [targetId]);
   if (excerpts.length === 0) return null;
   return (
-    <section ref={pane} aria-label="The document" tabIndex={0} data-testid="document-pane" className="hidden max-h-[calc(100vh-2rem)] overflow-y-auto rounded-xl border border-neutral-300 bg-[var(--color-card)] p-4 lg:sticky lg:top-4 lg:row-span-2 lg:block dark:border-neutral-700 dark:bg-neutral-900">
+    <section ref={pane} aria-label="The document" tabIndex={0} data-testid="document-pane" data-version={version} data-read-aloud-default={readAloudByDefault || undefined} className="hidden max-h-[calc(100vh-2rem)] overflow-y-auto rounded-xl border border-neutral-300 bg-[var(--color-card)] p-4 lg:sticky lg:top-4 lg:row-span-2 lg:block dark:border-neutral-700 dark:bg-neutral-900">
       {excerpts.map((excerpt) => (
         <article key={excerpt.sourceId} id={`doc-${excerpt.sourceId}`} aria-label={excerpt.title} className="mb-6 last:mb-0">
-          <h2 className="mb-2 font-serif text-lg font-semibold leading-snug">{excerpt.title}</h2>
+          <h2 className="mb-2 font-serif text-lg font-semibold leading-snug">{version === "adapted" && excerpt.adapted ? `Adapted version of: ${excerpt.title}` : excerpt.title}</h2>
+          {version === "adapted" && excerpt.adapted && <p className="mb-2 rounded-md border border-dashed border-neutral-500 px-2 py-1 text-sm">{ADAPTED_NOTE}</p>}
           <div className="space-y-1">
-            {excerpt.paragraphs.map((p) => (
+            {paragraphsIn(excerpt, version).map((p) => (
               <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} />
             ))}
           </div>
@@ -52,7 +63,7 @@ export function DocumentPane({ excerpts, cited, sourceId }: { excerpts: readonly
  * pane; on a phone, where there is no room for the pane, it opens the paragraph in a modal sheet (a native
  * <dialog>: Escape or Close shuts it and focus returns to the button).
  */
-export function CitedParagraphButtons({ excerpts, cited }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[] }) {
+export function CitedParagraphButtons({ excerpts, cited, version = "original" }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; version?: TextVersion }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState<CitedParagraph | null>(null);
   useEffect(() => {
@@ -72,7 +83,8 @@ export function CitedParagraphButtons({ excerpts, cited }: { excerpts: readonly 
     setOpen(c);
   }
 
-  const shown = open && excerptOf(open).paragraphs.find((p) => p.id === open.paragraphId);
+  const shown = open && paragraphsIn(excerptOf(open), version).find((p) => p.id === open.paragraphId);
+  const adaptedShown = version === "adapted" && open && !!excerptOf(open).adapted;
   return (
     <div className="mb-4 flex flex-wrap items-center gap-2">
       <span className={quietText}>The text:</span>
@@ -85,8 +97,10 @@ export function CitedParagraphButtons({ excerpts, cited }: { excerpts: readonly 
         {open && shown && (
           <div className="p-4">
             <h2 id="cited-paragraph-title" className="mb-2 font-serif text-lg font-semibold">
+              {adaptedShown ? "Adapted version of: " : ""}
               {excerptOf(open).title}, ¶{open.number}
             </h2>
+            {adaptedShown && <p className="mb-2 text-sm">{ADAPTED_NOTE}</p>}
             <p className="font-serif text-base leading-relaxed">{shown.sentences.map((s) => s.text).join(" ")}</p>
             <form method="dialog" className="mt-4 text-right">
               <button type="submit" className={secondaryButton} autoFocus>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
+import { adaptedChosen } from "@/lib/content/adapted";
 import { EVIDENCE_MAX, evidenceParagraphs, readSentences } from "@/lib/quiz/answers";
+import { ADAPTED_NOTE, toggleAdapted, type TextVersion } from "@/lib/quiz/text-version";
 import { legendClass, optionControl, optionRow, quietText } from "./styles";
 import type { EvidenceInputProps } from "./types";
 
@@ -10,20 +12,24 @@ import type { EvidenceInputProps } from "./types";
  * student picks a sentence with Tab and Space. A sixth choice is refused with a message rather than
  * disabling the other boxes (disabled boxes would drop out of the tab order and hide the text).
  */
-export function EvidenceInput({ question, response, disabled, onChange, source }: EvidenceInputProps) {
+export function EvidenceInput({ question, response, disabled, onChange, source, version = "original" }: EvidenceInputProps & { version?: TextVersion }) {
   const hintId = useId();
   const chosen = readSentences(response);
   const [refusal, setRefusal] = useState("");
   const paragraphs = evidenceParagraphs(source, question.within);
   const order = paragraphs.flatMap((p) => p.sentences.map((s) => s.id));
+  // On the adapted text each box stands for the original sentence(s) it renders: the answer is always the original's ids.
+  const adapted = version === "adapted" && source?.adapted ? source.adapted : null;
+  const shownParagraphs = adapted ? paragraphs.flatMap((p) => adapted.filter((a) => a.id === p.id).map((a) => ({ id: p.id, number: p.number, sentences: a.sentences }))) : paragraphs;
+  const fromOf = (sentenceId: string) => adapted?.flatMap((p) => p.sentences).find((s) => s.id === sentenceId)?.from ?? [sentenceId];
 
   function toggle(sentenceId: string, on: boolean) {
-    if (on && chosen.length >= EVIDENCE_MAX) {
+    const next = toggleAdapted(chosen, fromOf(sentenceId), on);
+    if (on && next.length > EVIDENCE_MAX) {
       setRefusal(`You can choose up to ${EVIDENCE_MAX} sentences. Unselect one to choose another.`);
       return;
     }
     setRefusal("");
-    const next = on ? [...chosen, sentenceId] : chosen.filter((s) => s !== sentenceId);
     onChange({ sentences: order.filter((s) => next.includes(s)) }, "now");
   }
 
@@ -37,12 +43,13 @@ export function EvidenceInput({ question, response, disabled, onChange, source }
       <p id={hintId} className="mb-1 text-sm text-neutral-700 dark:text-neutral-300">
         Choose up to {EVIDENCE_MAX} sentences that support the claim. <span className="tabular-nums">{chosen.length} chosen.</span>
       </p>
-      {source && <p className="mb-3 font-serif text-sm italic text-neutral-700 dark:text-neutral-300">From: {source.title}</p>}
+      {source && <p className="mb-3 font-serif text-sm italic text-neutral-700 dark:text-neutral-300">From: {adapted ? `Adapted version of: ${source.title}` : source.title}</p>}
+      {adapted && <p className="mb-3 rounded-md border border-dashed border-neutral-500 px-3 py-2 text-sm">{ADAPTED_NOTE} Your choice counts as the original sentences it comes from.</p>}
       {paragraphs.length === 0 ? (
         <p className={quietText}>The text of this source could not be loaded.</p>
       ) : (
         <div className="grid gap-4">
-          {paragraphs.map((paragraph) => (
+          {shownParagraphs.map((paragraph) => (
             <fieldset key={paragraph.id} className="grid gap-2">
               <legend className="mb-2 text-sm font-semibold text-neutral-700 dark:text-neutral-300">
                 <span aria-hidden="true">¶{paragraph.number}</span>
@@ -53,7 +60,7 @@ export function EvidenceInput({ question, response, disabled, onChange, source }
                   <input
                     type="checkbox"
                     value={sentence.id}
-                    checked={chosen.includes(sentence.id)}
+                    checked={adaptedChosen({ from: fromOf(sentence.id) }, chosen)}
                     onChange={(e) => toggle(sentence.id, e.currentTarget.checked)}
                     className={optionControl}
                   />

@@ -2,6 +2,7 @@
 
 import type { SourceForEvidence } from "@/lib/quiz/attempt-view";
 import type { PublicQuestion } from "@/lib/quiz/public-question";
+import type { TextVersion } from "@/lib/quiz/text-version";
 import { MultipleSelectInput, SingleChoiceInput, TrueFalseInput } from "./choice-inputs";
 import { EvidenceInput } from "./evidence-input";
 import { MatchingInput } from "./matching-input";
@@ -15,10 +16,14 @@ export type QuestionInputsProps = {
   disabled: boolean;
   onChange: (response: unknown, kind: ChangeKind) => void;
   sources: Readonly<Record<string, SourceForEvidence>>;
+  /** Which version of the documents evidence questions show (accommodations: adapted first). */
+  textVersion?: TextVersion;
+  /** Show sentence frames for open responses when the question opens. */
+  sentenceFrames?: boolean;
 };
 
 /** The prompt and the inputs of one question, by type. */
-export function QuestionInputs({ question, response, disabled, onChange, sources }: QuestionInputsProps) {
+export function QuestionInputs({ question, response, disabled, onChange, sources, textVersion, sentenceFrames }: QuestionInputsProps) {
   const common = { response, disabled, onChange };
   switch (question.type) {
     case "single-choice":
@@ -34,9 +39,9 @@ export function QuestionInputs({ question, response, disabled, onChange, sources
     case "short-answer":
       return <ShortAnswerInput question={question} {...common} />;
     case "open-response":
-      return <OpenResponseInput question={question} {...common} />;
+      return <OpenResponseInput question={question} framesShown={sentenceFrames} {...common} />;
     case "evidence":
-      return <EvidenceInput question={question} source={sources[question.source]} {...common} />;
+      return <EvidenceInput question={question} source={sources[question.source]} version={textVersion} {...common} />;
   }
 }
 

@@ -16,6 +16,8 @@ import { QuestionNavigator } from "./question-navigator";
 import { SaveStatus } from "./save-status";
 import { primaryButton, quietText, secondaryButton } from "./styles";
 import { SubmitDialog, type SubmitPhase } from "./submit-dialog";
+import { TextVersionSwitch } from "./text-version-switch";
+import type { TextVersion } from "@/lib/quiz/text-version";
 import type { ChangeKind } from "./types";
 import { useNow } from "./use-now";
 import { browserFetch, useSaveQueue } from "./use-save-queue";
@@ -41,6 +43,10 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
   const [phase, setPhase] = useState<SubmitPhase>({ kind: "idle" });
   const [autoSubmitting, setAutoSubmitting] = useState(false);
   const [done, setDone] = useState(false);
+  // Accommodations: the adapted text first, read-aloud on, sentence frames shown (the student may change each).
+  const accommodation = view.accommodation;
+  const [textVersion, setTextVersion] = useState<TextVersion>(accommodation?.adaptedFirst ? "adapted" : "original");
+  const hasAdapted = view.excerpts.some((e) => e.adapted) || Object.values(view.sources).some((s) => s.adapted);
   const submitting = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
@@ -185,6 +191,8 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
           </div>
           {!preview && <SaveStatus status={state.status} />}
           {timed && <Countdown remainingMs={remaining} />}
+          {accommodation?.timeNote && <p className="text-sm font-medium" data-testid="time-note">{accommodation.timeNote}</p>}
+          {hasAdapted && <TextVersionSwitch version={textVersion} onChange={setTextVersion} />}
         </div>
         {state.error && (
           <p role="alert" className="mt-3 rounded-lg border border-red-300 bg-red-50 px-4 py-2 text-base text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
@@ -200,7 +208,7 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
       </header>
 
       <div className={`grid gap-8 lg:items-start ${view.excerpts.length ? "lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" : "lg:grid-cols-[minmax(0,1fr)_17rem]"}`}>
-        <DocumentPane excerpts={view.excerpts} cited={cited} sourceId={question.type === "evidence" ? question.source : undefined} />
+        <DocumentPane excerpts={view.excerpts} cited={cited} sourceId={question.type === "evidence" ? question.source : undefined} version={textVersion} readAloudByDefault={accommodation?.readAloud} />
         <div className="min-w-0">
           <section aria-labelledby="quiz-question-heading" className="rounded-xl border border-neutral-300 bg-white p-4 shadow-sm sm:p-6 dark:border-neutral-700 dark:bg-neutral-900">
             <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -224,7 +232,7 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
               </button>
             </div>
 
-            <CitedParagraphButtons key={`cited-${question.questionId}`} excerpts={view.excerpts} cited={cited} />
+            <CitedParagraphButtons key={`cited-${question.questionId}`} excerpts={view.excerpts} cited={cited} version={textVersion} />
             <QuestionInputs
               key={question.questionId}
               question={question}
@@ -232,6 +240,8 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
               disabled={locked}
               onChange={(response, kind) => change(question.questionId, response, kind)}
               sources={view.sources}
+              textVersion={textVersion}
+              sentenceFrames={accommodation?.sentenceFrames}
             />
 
             {view.checkEachAnswer && !preview && (

@@ -79,7 +79,17 @@ export const SourceMeta = z.strictObject({
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
-export const Source = z.strictObject({ meta: SourceMeta, blocks: z.array(SourceBlock).min(1) });
+/**
+ * A modified version of a source for younger readers (content/adapted/<id>.yaml, checked by adapted.ts): each
+ * sentence renders the original sentence ids in `from`, so an answer chosen on it is stored as those ids.
+ */
+export const ADAPTED_SENTENCE_ID = /^p([1-9][0-9]*)\.a([1-9][0-9]*)$/;
+export const AdaptedSentence = z.strictObject({ id: z.string().regex(ADAPTED_SENTENCE_ID), text, from: z.array(SentenceId).min(1) });
+export const AdaptedParagraph = z.strictObject({ id: ParagraphId, sentences: z.array(AdaptedSentence).min(1) });
+export type AdaptedSentence = z.infer<typeof AdaptedSentence>;
+export type AdaptedParagraph = z.infer<typeof AdaptedParagraph>;
+
+export const Source = z.strictObject({ meta: SourceMeta, blocks: z.array(SourceBlock).min(1), adapted: z.array(AdaptedParagraph).optional() });
 export type Source = z.infer<typeof Source>;
 
 // ---------------------------------------------------------------- glossary and timeline

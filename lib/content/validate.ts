@@ -3,6 +3,7 @@
 // and what is wrong, e.g.
 //   content/lessons/03-kuznetsov-close-reading/quiz.yaml: question q7: evidence "p9.s4" does not exist in source gromyko-kuznetsov-1962-11-01
 import type { z } from "zod";
+import { ADAPTED_PATH, checkAdapted } from "./adapted";
 import { unshownCitationProblems } from "./item-fairness";
 import { parseSource, sourceIds, sourceText } from "./parse-source";
 import { misquotations, quotableText, stringsIn } from "./quotations";
@@ -35,10 +36,12 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
   const byPath = new Map(sorted.map((file) => [file.path, file.text]));
 
   const sourceFiles: ContentFile[] = [];
+  const adaptedFiles: ContentFile[] = [];
   const lessonDirs = new Map<string, { lesson?: string; quiz?: string }>();
   for (const file of sorted) {
     const lessonMatch = LESSON_PATH.exec(file.path);
     if (SOURCE_PATH.test(file.path)) sourceFiles.push(file);
+    else if (ADAPTED_PATH.test(file.path)) adaptedFiles.push(file);
     else if (lessonMatch) {
       const dir = lessonDirs.get(lessonMatch[1] ?? "") ?? {};
       if (lessonMatch[2] === "lesson.md") dir.lesson = file.text;
@@ -78,7 +81,11 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
   }
   lessons.sort((a, b) => a.position - b.position);
 
-  return { content: { sources, lessons, glossary, timeline }, errors };
+  // The adapted versions (about grade 6–7) travel with their source, so every reader of a source has them.
+  const adapted = checkAdapted(adaptedFiles, sources, lessons, errors);
+  const withAdapted = sources.map((source) => (adapted.has(source.meta.id) ? { ...source, adapted: adapted.get(source.meta.id) } : source));
+
+  return { content: { sources: withAdapted, lessons, glossary, timeline }, errors };
 }
 
 function checkSources(files: readonly ContentFile[], errors: string[]): Source[] {

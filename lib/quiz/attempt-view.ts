@@ -1,5 +1,6 @@
 // The contract between the quiz page (server) and the quiz player (client island), and the JSON API
 // the player calls. Kept in lib/ so both sides import the same types.
+import type { AdaptedParagraph } from "@/lib/content/schemas";
 import type { ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 
@@ -8,6 +9,18 @@ export type SourceForEvidence = {
   title: string;
   /** Only the paragraphs an evidence question lets the student choose from. */
   paragraphs: { id: string; number: number; sentences: { id: string; text: string }[] }[];
+  /** The adapted version of those paragraphs: choosing one of its sentences chooses the originals it renders. */
+  adapted?: AdaptedParagraph[];
+};
+
+/** What the teacher's accommodations mean for the student's screen (lib/accommodations.ts). */
+export type AttemptAccommodation = {
+  /** "You have 30 minutes — extended."; null when the student has no extra time. */
+  timeNote: string | null;
+  adaptedFirst: boolean;
+  /** Read-aloud on when the page opens (the read-aloud control takes it as its default). */
+  readAloud: boolean;
+  sentenceFrames: boolean;
 };
 
 /** `seq` is the stored change counter: the player numbers later changes above it, whatever its clock says. */
@@ -31,6 +44,8 @@ export type AttemptView = {
   /** The lesson's excerpts, shown beside the questions. */
   excerpts: ReadingExcerpt[];
   resultsUrl: string;
+  /** Absent in a teacher's preview. */
+  accommodation?: AttemptAccommodation;
 };
 
 export type AnswerFeedback = {

@@ -1,10 +1,18 @@
 // Which paragraphs of the lesson's excerpts a question's prompt points at ("According to ¶3…", "Mikoyan ¶3,
 // Kuznetsov ¶5"), so the quiz can show exactly those beside the question. Read from the prompt the student
 // already sees, never from the question's evidence (that would hand the key to the browser).
+import type { AdaptedParagraph } from "@/lib/content/schemas";
 
 export type ExcerptParagraph = { id: string; number: number; sentences: { id: string; text: string }[] };
 /** One document as a quiz shows it: the paragraphs the lesson's excerpt includes. */
-export type ReadingExcerpt = { sourceId: string; title: string; recipient: string; paragraphs: ExcerptParagraph[] };
+export type ReadingExcerpt = {
+  sourceId: string;
+  title: string;
+  recipient: string;
+  paragraphs: ExcerptParagraph[];
+  /** The adapted version of the same paragraphs (lib/content/adapted.ts), when the source has one. */
+  adapted?: AdaptedParagraph[];
+};
 export type CitedParagraph = { sourceId: string; paragraphId: string; number: number };
 
 const REF = /¶\s*(\d+)(?:\s*[–-]\s*¶?\s*(\d+))?/g;

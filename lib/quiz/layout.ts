@@ -20,10 +20,12 @@ export const attemptLayoutSchema = z.object({
   questions: z.array(z.string()),
   /** Per question id: choice ids, matching right ids or ordering item ids, in the order shown. */
   options: z.record(z.string(), z.array(z.string())),
+  /** Reduced choices (a student's accommodation): per single-choice question id, the one wrong choice removed. */
+  removed: z.record(z.string(), z.string()).optional(),
 });
 export type AttemptLayout = z.infer<typeof attemptLayoutSchema>;
 
-export type ShuffleSettings = { shuffleOptions: boolean; shuffleQuestions: boolean };
+export type ShuffleSettings = { shuffleOptions: boolean; shuffleQuestions: boolean; reduceChoices?: boolean };
 
 /** A seed for a new attempt's layout: any 32-bit integer. */
 export const SEED_RANGE = { min: 0, max: 2 ** 31 - 1 } as const;
@@ -65,7 +67,23 @@ export function drawLayout(questions: readonly { questionId: string; definition:
     options[questionId] = definition.type === "ordering" ? notInAnswerOrder(drawn, definition.answer) : drawn;
   }
   const inOrder = questions.map((q) => q.questionId);
-  return { seed, questions: settings.shuffleQuestions ? shuffled(inOrder, rng) : inOrder, options };
+  const order = settings.shuffleQuestions ? shuffled(inOrder, rng) : inOrder;
+  // Drawn last, so a student with reduced choices sees the same orders the seed gives everyone else.
+  return settings.reduceChoices ? { seed, questions: order, options, removed: removedChoices(questions, rng) } : { seed, questions: order, options };
+}
+
+/**
+ * One wrong choice per single-choice question, never the key, and only where at least two choices remain
+ * besides it (removing one of two would leave the answer alone on the screen).
+ */
+function removedChoices(questions: readonly { questionId: string; definition: Question }[], rng: RandomGenerator): Record<string, string> {
+  const removed: Record<string, string> = {};
+  for (const { questionId, definition } of questions) {
+    if (definition.type !== "single-choice" || definition.choices.length < 3) continue;
+    const wrong = definition.choices.map((c) => c.id).filter((id) => id !== definition.answer);
+    removed[questionId] = wrong[uniformInt(rng, 0, wrong.length - 1)]!;
+  }
+  return removed;
 }
 
 /** A stored layout, or null for attempts that have none (started before layouts, or made by a test fixture). */
@@ -88,10 +106,11 @@ export function inLayoutOrder<T extends { questionId: string }>(items: readonly 
  * The question with its options in the given order (ids the order does not list keep their place after it).
  * Without an order, an ordering question still never starts in the correct order.
  */
-export function arrangeOptions<Q extends Question>(definition: Q, order: readonly string[] | undefined): Q {
+export function arrangeOptions<Q extends Question>(definition: Q, order: readonly string[] | undefined, removed?: string): Q {
   const q = definition as Question;
   switch (q.type) {
     case "single-choice":
+      return { ...q, choices: byOrder(q.choices, order).filter((c) => c.id !== removed || c.id === q.answer) } as Q;
     case "multiple-select":
       return { ...q, choices: byOrder(q.choices, order) } as Q;
     case "matching":

@@ -1,9 +1,13 @@
 import "server-only";
+import { accommodationLabels, effectiveAccommodation } from "@/lib/accommodations";
 import { cellStatus, type CellFacts, type CellStatus } from "@/lib/analytics/gradebook-cell";
 import { requireTeacherOf } from "@/server/authz";
 import { db } from "@/server/db";
 
-export type GradebookCell = { status: CellStatus; best: number | null; attempts: number };
+/** `accommodated`: this assignment's own accommodations for the student (a personal due date among them), for the teacher's eyes only. */
+export type GradebookCell = { status: CellStatus; best: number | null; attempts: number; accommodated: string[] };
+
+const ACCOMMODATION = { extraTime: true, reducedChoices: true, adaptedFirst: true, readAloud: true, sentenceFrames: true } as const;
 export type Gradebook = Awaited<ReturnType<typeof getGradebook>>;
 
 /**
@@ -14,7 +18,18 @@ export type Gradebook = Awaited<ReturnType<typeof getGradebook>>;
 export async function getGradebook(classId: string, now = new Date()) {
   const { klass } = await requireTeacherOf(classId);
   const [students, assignments, facts] = await Promise.all([
-    db.user.findMany({ where: { enrollments: { some: { classId } } }, orderBy: { name: "asc" }, select: { id: true, name: true, username: true } }),
+    // Accommodations come in the same statement (relation joins): a personal due date moves late and missing.
+    db.user.findMany({
+      where: { enrollments: { some: { classId } } },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        username: true,
+        accommodations: { where: { classId }, select: ACCOMMODATION },
+        assignmentAccommodations: { where: { assignment: { classId } }, select: { ...ACCOMMODATION, dueAt: true, assignmentId: true } },
+      },
+    }),
     db.assignment.findMany({ where: { classId, removedAt: null }, orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }], select: { id: true, dueAt: true, readingOnly: true, lesson: { select: { title: true, position: true } } } }),
     db.$queryRaw<{ studentId: string; assignmentId: string; attempts: number; open: number; submitted: number; best: number | null; awaiting: boolean; all_late: boolean | null; read_done: boolean }[]>`
       SELECT "studentId", "assignmentId",
@@ -32,7 +47,9 @@ export async function getGradebook(classId: string, now = new Date()) {
         WHERE a."classId" = ${classId} AND a."removedAt" IS NULL
         GROUP BY 1, 2
         UNION ALL
-        SELECT r."studentId", r."assignmentId", 0, 0, 0, NULL, false, r."completedAt" > a."dueAt", r."completedAt" IS NOT NULL
+        SELECT r."studentId", r."assignmentId", 0, 0, 0, NULL, false,
+               r."completedAt" > COALESCE((SELECT aa."dueAt" FROM "AssignmentAccommodation" aa WHERE aa."assignmentId" = a.id AND aa."studentId" = r."studentId"), a."dueAt"),
+               r."completedAt" IS NOT NULL
         FROM "ReadingProgress" r JOIN "Assignment" a ON a.id = r."assignmentId"
         WHERE a."classId" = ${classId} AND a."removedAt" IS NULL AND a."readingOnly"
       ) AS f
@@ -40,7 +57,8 @@ export async function getGradebook(classId: string, now = new Date()) {
   ]);
 
   const byKey = new Map(facts.map((f) => [`${f.studentId}:${f.assignmentId}`, f]));
-  const rows = students.map((student) => {
+  const rows = students.map(({ accommodations, assignmentAccommodations, ...student }) => {
+    const own = new Map(assignmentAccommodations.map((row) => [row.assignmentId, row]));
     const cells: Record<string, GradebookCell> = {};
     let sum = 0;
     let scored = 0;
@@ -48,7 +66,7 @@ export async function getGradebook(classId: string, now = new Date()) {
       const f = byKey.get(`${student.id}:${a.id}`);
       const cellFacts: CellFacts = {
         readingOnly: a.readingOnly,
-        dueAt: a.dueAt,
+        dueAt: effectiveAccommodation(accommodations[0], own.get(a.id)).dueAt ?? a.dueAt,
         started: !!f && f.attempts > 0,
         inProgress: !!f && f.open > 0,
         submittedCount: f?.submitted ?? 0,
@@ -57,13 +75,14 @@ export async function getGradebook(classId: string, now = new Date()) {
         allLate: !!f?.all_late,
         readingDone: !!f?.read_done,
       };
-      cells[a.id] = { status: cellStatus(cellFacts, now), best: cellFacts.best, attempts: f?.attempts ?? 0 };
+      const ownRow = own.get(a.id);
+      cells[a.id] = { status: cellStatus(cellFacts, now), best: cellFacts.best, attempts: f?.attempts ?? 0, accommodated: ownRow ? accommodationLabels(ownRow) : [] };
       if (!a.readingOnly && cellFacts.best !== null) {
         sum += cellFacts.best;
         scored++;
       }
     }
-    return { student, cells, average: scored ? sum / scored : null };
+    return { student, cells, average: scored ? sum / scored : null, accommodations: accommodations[0] ? accommodationLabels(accommodations[0]) : [] };
   });
   return { klass, assignments, rows };
 }

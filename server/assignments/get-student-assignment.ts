@@ -1,4 +1,6 @@
 import "server-only";
+import { accommodatedRules, timeLimitNote } from "@/lib/accommodations";
+import { loadAccommodation } from "@/server/accommodations/load-accommodation";
 import { canStartAttempt } from "@/lib/assignment-rules";
 import { paragraphsOf } from "@/lib/content/parse-source";
 import { requireStudent } from "@/server/authz";
@@ -15,10 +17,11 @@ export async function getStudentAssignment(assignmentId: string) {
   const assignment = await findStudentAssignment(assignmentId, student.id);
   const lesson = await db.lesson.findUniqueOrThrow({ where: { id: assignment.lessonId }, select: { id: true, contentHash: true, document: true } });
   const meta = readLesson(lesson);
-  const [sources, attempts, reading] = await Promise.all([
+  const [sources, attempts, reading, accommodation] = await Promise.all([
     db.source.findMany({ where: { id: { in: meta.excerpts.map((e) => e.source) } }, select: { id: true, contentHash: true, document: true } }),
     db.attempt.findMany({ where: { assignmentId, studentId: student.id }, orderBy: { number: "asc" }, select: { id: true, number: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true } }),
     db.readingProgress.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId: student.id } } }),
+    loadAccommodation({ assignmentId, studentId: student.id }),
   ]);
   const byId = new Map(sources.map((s) => [s.id, readSource(s)]));
   const excerpts = meta.excerpts.map((e) => {
@@ -27,6 +30,8 @@ export async function getStudentAssignment(assignmentId: string) {
     return { source: source.meta, paragraphs: paragraphsOf(source).filter((p) => wanted.has(p.id)) };
   });
   const open = attempts.find((a) => !a.submittedAt) ?? null;
-  const start = canStartAttempt(assignment, attempts.length, new Date());
-  return { assignment, lesson: meta, excerpts, attempts, openAttempt: open, canStart: start, reading };
+  const start = canStartAttempt(accommodatedRules(assignment, accommodation), attempts.length, new Date());
+  // The student's own due date and time (accommodations), in the words the page shows.
+  const own = { dueAt: accommodation.dueAt ?? assignment.dueAt, timeNote: accommodation.extraTime ? timeLimitNote(assignment.timeLimitMinutes, accommodation.extraTime) : null };
+  return { assignment, lesson: meta, excerpts, attempts, openAttempt: open, canStart: start, reading, own };
 }

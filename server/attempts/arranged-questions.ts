@@ -22,6 +22,6 @@ export async function arrangedQuestions(questionVersionIds: Record<string, strin
   return pinned.map(({ questionId, versionId }, i) => {
     const definition = versions.get(versionId)!.definition;
     const ids = { questionId, versionId, number: i + 1 };
-    return { ...ids, definition, public: toPublicQuestion(arrangeOptions(definition, layout?.options[questionId]), ids) };
+    return { ...ids, definition, public: toPublicQuestion(arrangeOptions(definition, layout?.options[questionId], layout?.removed?.[questionId]), ids) };
   });
 }

@@ -10,6 +10,8 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
 import { feedbackFor } from "@/server/attempts/feedback";
+import { loadAccommodation } from "@/server/accommodations/load-accommodation";
+import { timeLimitNote } from "@/lib/accommodations";
 
 /**
  * Everything the quiz player needs to resume an open attempt exactly where it was, in the attempt's own
@@ -27,7 +29,11 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
   if (attempt.submittedAt || (attempt.expiresAt && attempt.expiresAt <= now)) return { submitted: true, assignmentId: attempt.assignmentId };
 
   const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
-  const [sources, excerpts] = await Promise.all([loadEvidenceSources(questions.map((q) => q.definition)), loadLessonExcerpts(attempt.assignment.lessonId)]);
+  const [sources, excerpts, accommodation] = await Promise.all([
+    loadEvidenceSources(questions.map((q) => q.definition)),
+    loadLessonExcerpts(attempt.assignment.lessonId),
+    loadAccommodation({ assignmentId: attempt.assignmentId, studentId: student.id }),
+  ]);
   const reveal = revealFor(attempt.assignment, attempt, now);
 
   const answers: AttemptView["answers"] = {};
@@ -53,5 +59,11 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
     sources,
     excerpts,
     resultsUrl: resultsPath(attempt.assignmentId, attempt.id),
+    accommodation: {
+      timeNote: accommodation.extraTime ? timeLimitNote(attempt.assignment.timeLimitMinutes, accommodation.extraTime) : null,
+      adaptedFirst: accommodation.adaptedFirst,
+      readAloud: accommodation.readAloud,
+      sentenceFrames: accommodation.sentenceFrames,
+    },
   };
 }

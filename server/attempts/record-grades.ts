@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { RevealPolicy } from "@/lib/enums";
 import { isLate } from "@/lib/assignment-rules";
 import { revealsFrom } from "@/lib/reveal-policy";
@@ -6,6 +7,12 @@ import { newReviewItem } from "@/lib/review-schedule";
 import type { VersionDefinition } from "@/server/content/question-versions";
 import type { Tx } from "@/server/db";
 import { gradeAttempt } from "@/server/attempts/grade-attempt";
+
+/**
+ * For a claim's RETURNING (aliases `at` for the attempt, `a` for its assignment): the student's own due date,
+ * their personal one (an AssignmentAccommodation) or the assignment's. Late means after it.
+ */
+export const OWN_DUE_AT = Prisma.sql`COALESCE((SELECT aa."dueAt" FROM "AssignmentAccommodation" aa WHERE aa."assignmentId" = at."assignmentId" AND aa."studentId" = at."studentId"), a."dueAt") AS "dueAt"`;
 
 /** An attempt whose submission was just claimed (its conditional UPDATE ... RETURNING), ready to grade. */
 export type ClaimedAttempt = {

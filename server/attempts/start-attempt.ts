@@ -1,7 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { attemptExpiry, canStartAttempt } from "@/lib/assignment-rules";
+import { accommodatedExpiry, accommodatedRules } from "@/lib/accommodations";
+import { canStartAttempt } from "@/lib/assignment-rules";
 import { drawLayout, SEED_RANGE } from "@/lib/quiz/layout";
 import { requireStudent } from "@/server/authz";
 import { findStudentAssignment } from "@/server/assignments/find-student-assignment";
@@ -9,6 +10,7 @@ import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { submitExpiredAttempts } from "@/server/attempts/expire-attempts";
+import { loadAccommodation } from "@/server/accommodations/load-accommodation";
 
 /**
  * Starts an attempt, or returns the one already in progress (so two tabs, a double click or a retried
@@ -21,6 +23,8 @@ export async function startAttempt({ assignmentId }: { assignmentId: string }) {
   if (assignment.readingOnly) throw new AppError("BAD_REQUEST", "This assignment is reading only: there is no quiz to take.");
   // An attempt whose time ran out is turned in first, so it counts against the attempts allowed.
   await submitExpiredAttempts({ studentId: student.id });
+  // The student's own time limit and due date (lib/accommodations.ts), and whether to reduce choices.
+  const accommodation = await loadAccommodation({ assignmentId, studentId: student.id });
 
   for (let tries = 0; tries < 3; tries++) {
     const attempts = await db.attempt.findMany({ where: { assignmentId, studentId: student.id }, select: { id: true, number: true, submittedAt: true }, orderBy: { number: "desc" } });
@@ -28,7 +32,7 @@ export async function startAttempt({ assignmentId }: { assignmentId: string }) {
     if (open) return { attemptId: open.id, resumed: true };
 
     const now = new Date();
-    const allowed = canStartAttempt(assignment, attempts.length, now);
+    const allowed = canStartAttempt(accommodatedRules(assignment, accommodation), attempts.length, now);
     if (!allowed.ok) throw new AppError("CONFLICT", allowed.reason);
 
     const questions = await db.question.findMany({
@@ -41,7 +45,7 @@ export async function startAttempt({ assignmentId }: { assignmentId: string }) {
     const layout = drawLayout(
       pinned.map((p) => ({ questionId: p.questionId, definition: versions.get(p.versionId)!.definition })),
       randomInt(SEED_RANGE.min, SEED_RANGE.max),
-      assignment,
+      { ...assignment, reduceChoices: accommodation.reducedChoices },
     );
     try {
       const attempt = await db.attempt.create({
@@ -50,7 +54,7 @@ export async function startAttempt({ assignmentId }: { assignmentId: string }) {
           studentId: student.id,
           number: attempts.length + 1,
           startedAt: now,
-          expiresAt: attemptExpiry(assignment, now),
+          expiresAt: accommodatedExpiry(assignment, accommodation, now),
           questionVersionIds: Object.fromEntries(pinned.map((p) => [p.questionId, p.versionId])),
           layout,
         },

@@ -19,7 +19,8 @@ export async function loadEvidenceSources(questions: readonly MaybeEvidence[]): 
     const doc = readSource(row);
     const paragraphs = paragraphsOf(doc);
     const wanted = new Set(evidence.filter((q) => q.source === row.id).flatMap((q) => q.within ?? paragraphs.map((p) => p.id)));
-    sources[row.id] = { id: row.id, title: doc.meta.title, paragraphs: paragraphs.filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })) };
+    const adapted = doc.adapted?.filter((p) => wanted.has(p.id));
+    sources[row.id] = { id: row.id, title: doc.meta.title, paragraphs: paragraphs.filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })), ...(adapted ? { adapted } : {}) };
   }
   return sources;
 }

@@ -14,6 +14,7 @@ export async function loadLessonExcerpts(lessonId: string): Promise<ReadingExcer
     if (!source) return [];
     const wanted = new Set(excerpt.paragraphs);
     const recipient = source.meta.recipients[0]!.name.split(" ").at(-1)!;
-    return [{ sourceId: source.meta.id, title: source.meta.title, recipient, paragraphs: paragraphsOf(source).filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })) }];
+    const adapted = source.adapted?.filter((p) => wanted.has(p.id));
+    return [{ sourceId: source.meta.id, title: source.meta.title, recipient, paragraphs: paragraphsOf(source).filter((p) => wanted.has(p.id)).map(({ id, number, sentences }) => ({ id, number, sentences })), ...(adapted ? { adapted } : {}) }];
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdaptedText, TextVersionLinks } from "@/components/reader/adapted-text";
 import { CiteThis } from "@/components/reader/cite-this";
 import { DocumentText } from "@/components/reader/document-text";
 import { PageIntro } from "@/components/reader/page-intro";
@@ -19,8 +20,9 @@ export async function generateMetadata({ params }: PageProps<"/sources/[id]">): 
   return source ? { title: source.meta.title, description: source.meta.summary } : {};
 }
 
-export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
+export default async function SourcePage({ params, searchParams }: PageProps<"/sources/[id]">) {
   const source = await getSource((await params).id);
+  const adapted = (await searchParams).version === "adapted" && !!source?.adapted;
   if (!source) notFound();
   const { meta } = source;
   const [glossary, lessons] = await Promise.all([getGlossary(), lessonsUsing(meta.id)]);
@@ -57,7 +59,8 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
             The document
           </h2>
           <div className="max-w-[72ch]">
-            <DocumentText source={source} glossary={glossary} />
+            {source.adapted && <TextVersionLinks sourceId={meta.id} version={adapted ? "adapted" : "original"} />}
+            {adapted ? <AdaptedText source={source} /> : <DocumentText source={source} glossary={glossary} />}
           </div>
         </section>
 

@@ -15,7 +15,7 @@ export const metadata = { title: "Assignment" };
 export default async function AssignmentPage({ params }: PageProps<"/assignments/[id]">) {
   const { id } = await params;
   const [data, timeZone] = await Promise.all([loadForPage(`/assignments/${id}`, async () => (await submitMyExpiredAttempts(), getStudentAssignment(id))), viewerTimeZone()]);
-  const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading } = data;
+  const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading, own } = data;
   const now = new Date();
   const submitted = attempts.filter((a) => a.submittedAt);
   const finishedAt = assignment.readingOnly ? (reading?.completedAt ?? null) : (submitted[0]?.submittedAt ?? null);
@@ -27,7 +27,7 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
       <div className="space-y-2">
         <Link href="/dashboard" className="text-sm underline">← Your work</Link>
         <h1 className="font-serif text-3xl font-semibold">{assignment.lesson.title}</h1>
-        <DueLabel dueAt={assignment.dueAt} status={dueStatus({ dueAt: assignment.dueAt, submittedAt: finishedAt, now })} now={now} timeZone={timeZone} />
+        <DueLabel dueAt={own.dueAt} status={dueStatus({ dueAt: own.dueAt, submittedAt: finishedAt, now })} now={now} timeZone={timeZone} />
         <p className="text-lg italic">{lesson.centralQuestion}</p>
       </div>
 
@@ -36,7 +36,7 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
         {!assignment.readingOnly && (
           <ul className="mt-1 list-disc pl-5 text-sm">
             <li>{assignment.attemptsAllowed === null ? "Unlimited attempts" : `${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} (${attempts.length} used)`}</li>
-            <li>{assignment.timeLimitMinutes ? `Time limit: ${assignment.timeLimitMinutes} minutes once you start` : "No time limit"}</li>
+            <li data-testid="time-limit">{own.timeNote ?? (assignment.timeLimitMinutes ? `Time limit: ${assignment.timeLimitMinutes} minutes once you start` : "No time limit")}</li>
             <li data-testid="reveal-policy">
               Answers shown: {REVEAL_LABELS[assignment.revealPolicy].toLowerCase()}. {revealForStudents(assignment.revealPolicy, formatAbsolute(assignment.dueAt, now, timeZone))}
             </li>

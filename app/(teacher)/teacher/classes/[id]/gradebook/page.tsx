@@ -69,6 +69,8 @@ export default async function GradebookPage({ params, searchParams }: PageProps<
                 <tr key={r.student.id}>
                   <th scope="row" className="sticky left-0 z-10 border-b border-neutral-200 bg-[var(--color-paper)] p-2 text-left font-medium dark:border-neutral-800">
                     <Link href={`/teacher/classes/${klass.id}/students/${r.student.id}`} className={LINK}>{r.student.name}</Link>
+                    {/* Teachers only: a discreet note of the student's accommodations (nothing a student page shows). */}
+                    {r.accommodations.length > 0 && <span data-testid="accommodation-label" className="block text-xs font-normal text-neutral-700 dark:text-neutral-300">Accommodations: {r.accommodations.join(" · ")}</span>}
                   </th>
                   <td className="border-b border-neutral-200 p-2 tabular-nums dark:border-neutral-800">
                     {pct(r.average)}
@@ -81,6 +83,7 @@ export default async function GradebookPage({ params, searchParams }: PageProps<
                       <>
                         {CELL_LABELS[cell.status]}
                         {cell.best !== null && !a.readingOnly && <span>{pct(cell.best)}</span>}
+                        {cell.accommodated.length > 0 && <span className="text-xs text-neutral-700 dark:text-neutral-300">For this student: {cell.accommodated.join(" · ")}</span>}
                       </>
                     );
                     return (

@@ -10,7 +10,7 @@ export const GET = withErrors(async (_request: Request, { params }: RouteContext
   const classId = idSchema.parse((await params).classId);
   await submitExpiredAttemptsInClass(classId);
   const { klass, assignments, rows } = await getGradebook(classId);
-  const header = ["Student", "Username", ...assignments.flatMap((a) => [`${a.lesson.title} — status`, `${a.lesson.title} — score %`]), "Average %"];
+  const header = ["Student", "Username", ...assignments.flatMap((a) => [`${a.lesson.title} — status`, `${a.lesson.title} — score %`]), "Average %", "Accommodations"];
   const body = rows.map((r) => [
     r.student.name,
     r.student.username,
@@ -19,6 +19,8 @@ export const GET = withErrors(async (_request: Request, { params }: RouteContext
       return [CELL_LABELS[cell.status], cell.best === null ? null : Math.round(cell.best * 1000) / 10];
     }),
     r.average === null ? null : Math.round(r.average * 1000) / 10,
+    // Last, so the columns before it keep their places for spreadsheets built on this export.
+    [...r.accommodations, ...assignments.flatMap((a) => (r.cells[a.id]!.accommodated.length ? [`${a.lesson.title}: ${r.cells[a.id]!.accommodated.join(", ")}`] : []))].join("; ") || null,
   ]);
   const filename = `${klass.name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "class"}-gradebook.csv`;
   return new Response(toCsv([header, ...body]), {
