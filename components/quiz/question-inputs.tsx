@@ -3,6 +3,7 @@
 import type { SourceForEvidence } from "@/lib/quiz/attempt-view";
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 import { MultipleSelectInput, SingleChoiceInput, TrueFalseInput } from "./choice-inputs";
+import { ArgumentInput } from "./argument-input";
 import { EvidenceInput } from "./evidence-input";
 import { MatchingInput } from "./matching-input";
 import { OrderingInput } from "./ordering-input";
@@ -15,10 +16,12 @@ export type QuestionInputsProps = {
   disabled: boolean;
   onChange: (response: unknown, kind: ChangeKind) => void;
   sources: Readonly<Record<string, SourceForEvidence>>;
+  /** Open an argument's sentence frames from the start (an accommodation). */
+  framesOpen?: boolean;
 };
 
 /** The prompt and the inputs of one question, by type. */
-export function QuestionInputs({ question, response, disabled, onChange, sources }: QuestionInputsProps) {
+export function QuestionInputs({ question, response, disabled, onChange, sources, framesOpen }: QuestionInputsProps) {
   const common = { response, disabled, onChange };
   switch (question.type) {
     case "single-choice":
@@ -37,6 +40,8 @@ export function QuestionInputs({ question, response, disabled, onChange, sources
       return <OpenResponseInput question={question} {...common} />;
     case "evidence":
       return <EvidenceInput question={question} source={sources[question.source]} {...common} />;
+    case "argument":
+      return <ArgumentInput question={question} sources={question.sources.flatMap((s) => (sources[s] ? [sources[s]] : []))} framesOpen={framesOpen} {...common} />;
   }
 }
 

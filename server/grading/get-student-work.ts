@@ -1,6 +1,7 @@
 import "server-only";
 import { readableAnswer, sentenceIndex, type ReadableAnswer } from "@/lib/answer-text";
 import type { Question } from "@/lib/content/schemas";
+import { isTeacherGraded } from "@/lib/grading";
 import { requireTeacherOf } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
@@ -77,7 +78,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
 
   const versionIds = [...new Set(attempts.flatMap((a) => Object.values(a.questionVersionIds as Record<string, string>)))];
   const versions = await getQuestionVersions(versionIds);
-  const evidenceSources = [...new Set([...versions.values()].flatMap((v) => (v.definition.type === "evidence" ? [v.definition.source] : [])))];
+  const evidenceSources = [...new Set([...versions.values()].flatMap((v) => (v.definition.type === "evidence" ? [v.definition.source] : v.definition.type === "argument" ? v.definition.sources : [])))];
   const sources = evidenceSources.length ? await db.source.findMany({ where: { id: { in: evidenceSources } }, select: { id: true, document: true } }) : [];
   const sentences = sentenceIndex(sources);
 
@@ -107,6 +108,8 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
       const stored = answersByKey.get(key);
       const answer = readableAnswer(definition, stored?.response ?? null, sentences);
       const open = definition.type === "open-response";
+      // An argument is graded per criterion in the grading queue, so here it is pending but has no grade form.
+      const handGraded = isTeacherGraded(definition.type);
       return [
         {
           questionId,
@@ -116,7 +119,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
           answer,
           score: stored?.score ?? null,
           maxPoints: stored?.maxPoints ?? version.maxPoints,
-          pending: open && attempt.submittedAt !== null && stored !== undefined && stored.score === null && answer.kind !== "none",
+          pending: handGraded && attempt.submittedAt !== null && stored !== undefined && stored.score === null && answer.kind !== "none",
           feedback: stored?.feedback ?? null,
           gradedAt: stored?.gradedAt ?? null,
           gradable: open && attempt.submittedAt !== null && stored !== undefined,
