@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { telegramName } from "@/lib/argument/citations";
 import { sentenceAnchor } from "@/lib/content/anchors";
 import { ARGUMENT_FRAMES, ARGUMENT_PARTS, type ArgumentPart } from "@/lib/quiz/argument-frames";
 import { ARGUMENT_MAX_CITATIONS, ARGUMENT_PART_MAX, charCount, clampText, readArgument, type ArgumentDraft } from "@/lib/quiz/answers";
@@ -29,7 +30,7 @@ export function ArgumentInput({ question, response, disabled, onChange, sources,
   const draft = readArgument(response);
   const update = (next: Partial<ArgumentDraft>, kind: "now" | "typing") => onChange({ ...draft, ...next }, kind);
   const part = (name: ArgumentPart) => ARGUMENT_PARTS.find((p) => p.part === name)!;
-  const titleOf = (sourceId: string) => sources.find((s) => s.id === sourceId)?.title ?? sourceId;
+  const titleOf = (sourceId: string) => telegramName(sourceId, sources.find((s) => s.id === sourceId)?.title);
   const textOf = (sourceId: string, sentenceId: string) =>
     sources.find((s) => s.id === sourceId)?.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === sentenceId)?.text ?? "(sentence not found)";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { telegramName } from "@/lib/argument/citations";
 import type { SourceForEvidence } from "@/lib/quiz/attempt-view";
 import { optionControl, optionRow, quietText } from "./styles";
 
@@ -51,7 +52,10 @@ export function SentencePicker({ sources, chosen, max, disabled, onChange, label
         return (
           <details key={source.id} className="group rounded-lg border border-neutral-300 dark:border-neutral-700" data-source={source.id}>
             <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-3 rounded-lg px-4 py-2 font-medium">
-              <span className="font-serif">{source.title}</span>
+              <span>
+                <span className="block">{telegramName(source.id, source.title)}</span>
+                <span className="block font-serif text-sm font-normal text-neutral-700 dark:text-neutral-300">{source.title}</span>
+              </span>
               <span className="shrink-0 text-sm tabular-nums text-neutral-700 dark:text-neutral-300">{count} chosen</span>
             </summary>
             <div className="grid gap-4 px-3 pb-4 pt-1">
