@@ -25,7 +25,9 @@ test("a student writes an argument citing three sentences by keyboard; the teach
   const classroom = await makeClassroom(1);
   const student = classroom.students[0]!;
   const assignment = await createAssignment(classroom.klass.id, LESSON);
-  const { attempt } = await startAttemptInDb(assignment.id, student.id, LESSON);
+  const { attempt, questions } = await startAttemptInDb(assignment.id, student.id, LESSON);
+  const task = questions[0]!.definition;
+  if (task.type !== "argument") throw new Error("lesson 06's task should be an argument");
   const sources = await db.source.findMany({ where: { id: { in: [MIKOYAN, KUZNETSOV] } } });
   const sentenceText = (sourceId: string, ref: string) => {
     const source = sources.find((s) => s.id === sourceId)!;
@@ -45,6 +47,9 @@ test("a student writes an argument citing three sentences by keyboard; the teach
   await page.goto(`/assignments/${assignment.id}/attempts/${attempt.id}`);
   const main = page.getByRole("main");
   await expect(main.getByRole("group", { name: /did Moscow stand by Cuba/ })).toBeVisible();
+  // The rubric's exemplars are the teacher's: nothing the quiz page loads carries them.
+  const html = await page.content();
+  for (const level of task.rubric.flatMap((c) => c.levels)) expect(html).not.toContain(level.exemplar.slice(0, 60));
   await expectNoSeriousA11yViolations(page);
 
   // Sentence frames on request: the toggle says whether they are shown.

@@ -2,6 +2,7 @@ import "server-only";
 import { readableAnswer, sentenceIndex, type ReadableAnswer } from "@/lib/answer-text";
 import type { Question } from "@/lib/content/schemas";
 import { isTeacherGraded } from "@/lib/grading";
+import { telegramName } from "@/lib/argument/citations";
 import { requireTeacherOf } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
@@ -81,6 +82,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
   const evidenceSources = [...new Set([...versions.values()].flatMap((v) => (v.definition.type === "evidence" ? [v.definition.source] : v.definition.type === "argument" ? v.definition.sources : [])))];
   const sources = evidenceSources.length ? await db.source.findMany({ where: { id: { in: evidenceSources } }, select: { id: true, document: true } }) : [];
   const sentences = sentenceIndex(sources);
+  const sourceNames = new Map(evidenceSources.map((id) => [id, telegramName(id)]));
 
   const answersByKey = new Map(answers.map((a) => [`${a.attemptId}:${a.questionId}`, a]));
   const historyByKey = new Map<string, WorkAnswer["history"]>();
@@ -106,7 +108,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
       const definition = version.definition;
       const key = `${attempt.id}:${questionId}`;
       const stored = answersByKey.get(key);
-      const answer = readableAnswer(definition, stored?.response ?? null, sentences);
+      const answer = readableAnswer(definition, stored?.response ?? null, sentences, sourceNames);
       const open = definition.type === "open-response";
       // An argument is graded per criterion in the grading queue, so here it is pending but has no grade form.
       const handGraded = isTeacherGraded(definition.type);
