@@ -93,6 +93,7 @@ test("a student writes an argument citing three sentences by keyboard; the teach
   await shareSession(teacherApi, teacherContext);
   const teacher = await teacherContext.newPage();
   await teacher.goto(`/teacher/classes/${classroom.klass.id}/grading`);
+  await expect(teacher.getByTestId("pending-count")).toHaveText("1 answer to grade, oldest first.");
   await expect(teacher.getByTestId("most-cited").getByRole("listitem")).toHaveCount(3);
   const item = teacher.getByRole("article", { name: student.name });
   await expect(item.getByText(CLAIM)).toBeVisible();

@@ -36,8 +36,8 @@ export default async function GradingQueuePage({ params }: PageProps<"/teacher/c
           <h1 className="font-serif text-3xl font-semibold">Grading queue</h1>
           <p id="queue-summary" tabIndex={-1} className="text-neutral-700 dark:text-neutral-300" data-testid="pending-count">
             {pendingTotal === 0
-              ? "Nothing to grade: every submitted open response has a score."
-              : `${pendingTotal} open response${pendingTotal === 1 ? "" : "s"} waiting, oldest first.${shown < pendingTotal ? ` Showing the oldest ${shown}; grade these to see the rest.` : ""}`}
+              ? "Nothing to grade: every submitted open response and argument has a score."
+              : `${pendingTotal} answer${pendingTotal === 1 ? "" : "s"} to grade, oldest first.${shown < pendingTotal ? ` Showing the oldest ${shown}; grade these to see the rest.` : ""}`}
           </p>
         </div>
 
