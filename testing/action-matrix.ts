@@ -19,7 +19,7 @@ type AppDb = (typeof import("@/server/db"))["db"];
 export type Action = (...args: unknown[]) => Promise<unknown>;
 export type Rule = { allow: Persona[]; input: (c: Classroom) => Record<string, string> };
 
-/** A class with one student, an assignment, and that student's submitted attempt with an open response awaiting grading. */
+/** A class with one student, an assignment, and that student's submitted attempt with an open response awaiting grading (and a submitted argument, lesson 06). */
 export async function makeClassroom(db: AppDb): Promise<Classroom> {
   const classroom = await createClassroom(db, 1);
   const assignment = await db.assignment.create({
