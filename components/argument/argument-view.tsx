@@ -86,7 +86,7 @@ export function MostCited({ cited, answersCounted }: { cited: (Citation & { coun
           </span>
           <span>
             “{c.text ?? "(no longer in the text)"}”{" "}
-            <Link href={c.href} className="whitespace-nowrap underline">
+            <Link href={c.href} className="underline">
               {c.sourceName}, {c.label}
             </Link>
           </span>
