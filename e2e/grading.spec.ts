@@ -29,7 +29,7 @@ test("a teacher grades an open response with a comment; the student sees the com
   const teacher = await teacherContext.newPage();
   await teacher.goto(`/teacher/classes/${classroom.klass.id}/grading`);
   await expect(teacher.getByRole("heading", { level: 1, name: "Grading queue" })).toBeVisible();
-  await expect(teacher.getByTestId("pending-count")).toHaveText("1 open response waiting, oldest first.");
+  await expect(teacher.getByTestId("pending-count")).toHaveText("1 answer to grade, oldest first.");
   await expectNoSeriousA11yViolations(teacher);
 
   const item = teacher.getByRole("article", { name: student.name });
@@ -46,7 +46,7 @@ test("a teacher grades an open response with a comment; the student sees the com
   await item.getByRole("button", { name: "Save grade" }).click();
 
   await expect(teacher.getByRole("status").filter({ hasText: `Saved: ${student.name}, question` })).toContainText(`3.5 of ${openMax} points`);
-  await expect(teacher.getByTestId("pending-count")).toHaveText("Nothing to grade: every submitted open response has a score.");
+  await expect(teacher.getByTestId("pending-count")).toHaveText("Nothing to grade: every submitted open response and argument has a score.");
   await expect(teacher.getByTestId("pending-count"), "focus moves on from the graded answer, not to the top of the page").toBeFocused();
   await expect(teacher.getByRole("article", { name: student.name })).toHaveCount(0);
   const recent = teacher.getByRole("region", { name: "Recently graded" });

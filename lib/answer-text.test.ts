@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { evidence, matching, multipleSelect, openResponse, ordering, shortAnswer, singleChoice, trueFalse } from "@/lib/grading/test-questions";
+import { argument, evidence, matching, multipleSelect, openResponse, ordering, shortAnswer, singleChoice, trueFalse } from "@/lib/grading/test-questions";
 import { readableAnswer, sentenceIndex, sentenceLabel } from "./answer-text";
 
 describe("readableAnswer", () => {
@@ -30,6 +30,31 @@ describe("readableAnswer", () => {
       ordered: false,
       items: ["¶3, sentence 2: “The missiles have achieved their effect.”", "¶4, sentence 9: “(sentence not found)”"],
     });
+  });
+
+  test("an argument reads part by part, each citation quoted with its document and place", () => {
+    const index = sentenceIndex([
+      { id: "telegram-to-mikoyan", document: { blocks: [{ kind: "paragraph", id: "p6", number: 6, sentences: [{ id: "p6.s1", text: "We will have to recall the ships." }] }] } },
+      { id: "telegram-to-kuznetsov", document: { blocks: [{ kind: "paragraph", id: "p3", number: 3, sentences: [{ id: "p3.s2", text: "Only the Cubans decide." }] }] } },
+    ]);
+    const response = {
+      claim: "Moscow put the deal first.",
+      citations: [{ source: "telegram-to-kuznetsov", sentence: "p3.s2" }, { source: "telegram-to-mikoyan", sentence: "p6.s1" }, { source: "telegram-to-mikoyan", sentence: "p9.s9" }],
+      reasoning: "",
+      counter: "Sovereignty is only words.",
+    };
+    expect(readableAnswer(argument, response, index, new Map([["telegram-to-mikoyan", "Telegram to Mikoyan"]]))).toEqual({
+      kind: "list",
+      ordered: false,
+      items: [
+        "Claim: Moscow put the deal first.",
+        "Evidence, telegram-to-kuznetsov ¶3, sentence 2: “Only the Cubans decide.”",
+        "Evidence, Telegram to Mikoyan ¶6, sentence 1: “We will have to recall the ships.”",
+        "Evidence, Telegram to Mikoyan ¶9, sentence 9: “(sentence not found)”",
+        "Counter-argument: Sovereignty is only words.",
+      ],
+    });
+    expect(readableAnswer(argument, { claim: " ", citations: [{ source: 3 }], reasoning: "", counter: "" })).toEqual({ kind: "none" });
   });
 
   test("free text is kept exactly as written, line breaks included", () => {

@@ -20,7 +20,11 @@ const textOf = (options: readonly { id: string; text: string }[], id: string) =>
 
 const NONE: ReadableAnswer = { kind: "none" };
 
-export function readableAnswer(question: Question, response: unknown, sentences: SentenceIndex = new Map()): ReadableAnswer {
+/**
+ * `sourceNames` (source id → a short name such as "Gromyko to Mikoyan") labels an argument's citations; without
+ * it they are labelled by source id.
+ */
+export function readableAnswer(question: Question, response: unknown, sentences: SentenceIndex = new Map(), sourceNames: ReadonlyMap<string, string> = new Map()): ReadableAnswer {
   if (response === null || response === undefined) return NONE;
   switch (question.type) {
     case "single-choice": {
@@ -61,7 +65,32 @@ export function readableAnswer(question: Question, response: unknown, sentences:
       const source = sentences.get(question.source);
       return chosen.length ? { kind: "list", ordered: false, items: chosen.map((id) => `${sentenceLabel(id)}: “${source?.get(id) ?? "(sentence not found)"}”`) } : NONE;
     }
+    case "argument": {
+      // One line per part, in the order the student wrote them; each citation quoted with where it is from.
+      const part = (key: string) => {
+        const value = field(response, key);
+        return typeof value === "string" ? value.trim() : "";
+      };
+      const citations = readCitations(field(response, "citations"));
+      const items = [
+        ...(part("claim") ? [`Claim: ${part("claim")}`] : []),
+        ...citations.map((c) => `Evidence, ${sourceNames.get(c.source) ?? c.source} ${sentenceLabel(c.sentence)}: “${sentences.get(c.source)?.get(c.sentence) ?? "(sentence not found)"}”`),
+        ...(part("reasoning") ? [`Reasoning: ${part("reasoning")}`] : []),
+        ...(part("counter") ? [`Counter-argument: ${part("counter")}`] : []),
+      ];
+      return items.length ? { kind: "list", ordered: false, items } : NONE;
+    }
   }
+}
+
+/** An argument's citations as stored ({ source, sentence } objects); anything else is skipped. */
+export function readCitations(value: unknown): { source: string; sentence: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((c) => {
+    const source = field(c, "source");
+    const sentence = field(c, "sentence");
+    return typeof source === "string" && typeof sentence === "string" ? [{ source, sentence }] : [];
+  });
 }
 
 /** "p3.s2" → "¶3, sentence 2". */
@@ -98,4 +127,5 @@ export const QUESTION_TYPE_LABELS: Record<Question["type"], string> = {
   "short-answer": "Short answer",
   evidence: "Evidence",
   "open-response": "Open response",
+  argument: "Argument",
 };

@@ -162,6 +162,7 @@ function placeholderClassroom(): Classroom {
     otherClass: { id: "placeholder" },
     assignmentId: "placeholder",
     openAnswer: { attemptId: "placeholder", questionId: "placeholder" },
+    argumentAnswer: { attemptId: "placeholder", questionId: "placeholder" },
   } as unknown as Classroom;
 }
 

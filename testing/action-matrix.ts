@@ -12,12 +12,14 @@ export type Persona = (typeof PERSONAS)[number];
 export type Classroom = Awaited<ReturnType<typeof createClassroom>> & {
   assignmentId: string;
   openAnswer: { attemptId: string; questionId: string };
+  /** The student's submitted argument (lesson 06), awaiting grading. */
+  argumentAnswer: { attemptId: string; questionId: string };
 };
 type AppDb = (typeof import("@/server/db"))["db"];
 export type Action = (...args: unknown[]) => Promise<unknown>;
 export type Rule = { allow: Persona[]; input: (c: Classroom) => Record<string, string> };
 
-/** A class with one student, an assignment, and that student's submitted attempt with an open response awaiting grading. */
+/** A class with one student, an assignment, and that student's submitted attempt with an open response awaiting grading (and a submitted argument, lesson 06). */
 export async function makeClassroom(db: AppDb): Promise<Classroom> {
   const classroom = await createClassroom(db, 1);
   const assignment = await db.assignment.create({
@@ -37,7 +39,29 @@ export async function makeClassroom(db: AppDb): Promise<Classroom> {
       answers: { create: { questionId: open.questionId, questionVersionId: open.id, response: { text: "An answer." }, maxPoints: open.maxPoints } },
     },
   });
-  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId } };
+  const argumentAnswer = await makeSubmittedArgument(db, classroom.klass.id, classroom.students[0]!.id);
+  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId }, argumentAnswer };
+}
+
+/** A submitted attempt at the argument task (lesson 06-argument) with a written argument awaiting grading. */
+export async function makeSubmittedArgument(db: AppDb, classId: string, studentId: string) {
+  const assignment = await db.assignment.create({ data: { classId, lessonId: "06-argument", opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) } });
+  const version = await db.questionVersion.findFirstOrThrow({ where: { type: "argument", question: { lessonId: "06-argument" } }, orderBy: { version: "desc" } });
+  const response = { claim: "Moscow put the deal first.", citations: [{ source: "gromyko-mikoyan-1962-11-01", sentence: "p6.s1" }], reasoning: "Costs.", counter: "Sovereignty." };
+  const attempt = await db.attempt.create({
+    data: {
+      assignmentId: assignment.id,
+      studentId,
+      number: 1,
+      submittedAt: new Date(),
+      score: 0,
+      maxScore: version.maxPoints,
+      awaitingGrading: true,
+      questionVersionIds: { [version.questionId]: version.id },
+      answers: { create: { questionId: version.questionId, questionVersionId: version.id, response, maxPoints: version.maxPoints } },
+    },
+  });
+  return { attemptId: attempt.id, questionId: version.questionId };
 }
 
 export function personaUser(c: Classroom, persona: Persona) {
@@ -93,6 +117,10 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/accommodations.ts#setClassAccommodationAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id, extraTime: "DOUBLE", adaptedFirst: "on" }) },
   "server/actions/accommodations.ts#setAssignmentAccommodationAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id, assignmentId: c.assignmentId, extraTime: "NO_LIMIT", dueAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), sentenceFrames: "on" }) },
   "server/actions/accommodations.ts#clearAssignmentAccommodationAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id, assignmentId: c.assignmentId }) },
+  "server/actions/grading.ts#gradeArgumentAction": {
+    allow: classTeacher,
+    input: (c) => ({ ...c.argumentAnswer, "level:claim": "3", "level:evidence": "2", "level:sourcing": "1", "level:counter": "0", comment: "Use both telegrams." }),
+  },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 

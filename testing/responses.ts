@@ -19,6 +19,13 @@ export function correctResponse(q: Question): unknown {
       return { sentences: [q.answer[0]] };
     case "open-response":
       return { text: "Gromyko wants the quarantine lifted quickly because the ships are costly." };
+    case "argument":
+      return {
+        claim: "Moscow put its deal with Washington first.",
+        citations: q.evidence.filter((e) => e.ref.includes(".s")).map((e) => ({ source: e.source, sentence: e.ref })),
+        reasoning: "The private telegram to Mikoyan talks about costs, not Cuba's rights.",
+        counter: "Kuznetsov ¶3 defends Cuban sovereignty, but that telegram was meant for McCloy.",
+      };
   }
 }
 
@@ -40,5 +47,7 @@ export function wrongResponse(q: Question): unknown {
       return { sentences: [] };
     case "open-response":
       return { text: "" };
+    case "argument":
+      return { claim: "", citations: [], reasoning: "", counter: "" };
   }
 }

@@ -4,6 +4,7 @@ import type { SourceForEvidence } from "@/lib/quiz/attempt-view";
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 import type { TextVersion } from "@/lib/quiz/text-version";
 import { MultipleSelectInput, SingleChoiceInput, TrueFalseInput } from "./choice-inputs";
+import { ArgumentInput } from "./argument-input";
 import { EvidenceInput } from "./evidence-input";
 import { MatchingInput } from "./matching-input";
 import { OrderingInput } from "./ordering-input";
@@ -18,7 +19,7 @@ export type QuestionInputsProps = {
   sources: Readonly<Record<string, SourceForEvidence>>;
   /** Which version of the documents evidence questions show (accommodations: adapted first). */
   textVersion?: TextVersion;
-  /** Show sentence frames for open responses when the question opens. */
+  /** Show sentence frames for open responses and the argument when the question opens (an accommodation). */
   sentenceFrames?: boolean;
 };
 
@@ -42,6 +43,8 @@ export function QuestionInputs({ question, response, disabled, onChange, sources
       return <OpenResponseInput question={question} framesShown={sentenceFrames} {...common} />;
     case "evidence":
       return <EvidenceInput question={question} source={sources[question.source]} version={textVersion} {...common} />;
+    case "argument":
+      return <ArgumentInput question={question} sources={question.sources.flatMap((s) => (sources[s] ? [sources[s]] : []))} framesOpen={sentenceFrames} {...common} />;
   }
 }
 

@@ -146,6 +146,7 @@ export function keyedTexts(question: Question): string[] {
     case "ordering":
     case "evidence":
     case "open-response":
+    case "argument":
       return [];
   }
 }

@@ -13,6 +13,7 @@ export const QUESTION_TYPES = [
   "short-answer",
   "evidence",
   "open-response",
+  "argument",
 ] as const;
 export const GLOSSARY_KINDS = ["person", "place", "organization", "term"] as const;
 
@@ -196,10 +197,27 @@ const OpenResponse = QuestionBase.extend({
   rubric: z.array(z.strictObject({ points: z.number().nonnegative(), description: text })).min(2),
   sampleAnswer: text,
 });
+// The argument task (lib/argument/): claim, cited sentences of `sources`, reasoning, counter-argument; graded by a
+// teacher per rubric criterion. The rubric (with its exemplars) is stripped before a student's browser sees it.
+const Argument = QuestionBase.extend({
+  type: z.literal("argument"),
+  /** The documents a student may cite, whole: sentence ids are checked against them on every save. */
+  sources: z.array(kebabId).min(2, "an argument draws on at least two documents"),
+  rubric: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        title: text,
+        /** Four levels, highest first; the top level's points are the criterion's maximum. */
+        levels: z.array(z.strictObject({ points: z.number().nonnegative(), description: text, exemplar: text })).length(4, "needs exactly 4 levels"),
+      }),
+    )
+    .min(1),
+});
 
 export const Question = z.discriminatedUnion(
   "type",
-  [SingleChoice, MultipleSelect, TrueFalse, Ordering, Matching, ShortAnswer, EvidenceSelection, OpenResponse],
+  [SingleChoice, MultipleSelect, TrueFalse, Ordering, Matching, ShortAnswer, EvidenceSelection, OpenResponse, Argument],
   { error: (issue) => (issue.code === "invalid_union" ? `must be one of ${QUESTION_TYPES.join(", ")}` : undefined) },
 );
 export type Question = z.infer<typeof Question>;

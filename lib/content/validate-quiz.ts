@@ -3,6 +3,7 @@
 import { fairnessProblems } from "./item-fairness";
 import { misquotations, stringsIn } from "./quotations";
 import { Question, Quiz, SENTENCE_ID } from "./schemas";
+import { argumentProblems } from "./validate-argument";
 import { formatZodIssues, itemLabel } from "./yaml-files";
 
 /** The ids each source makes addressable, by source id. */
@@ -134,6 +135,8 @@ function answerKeyProblems(question: Question, sources: SourceIndex): string[] {
         ...(top === question.points ? [] : [`rubric top level is worth ${top} points but the question is worth ${question.points}`]),
       ];
     }
+    case "argument":
+      return argumentProblems(question, sources);
     case "true-false":
     case "short-answer":
       return [];

@@ -55,6 +55,7 @@ describe("the real content", () => {
       "03-kuznetsov-close-reading",
       "04-corroboration",
       "05-context-and-vocabulary",
+      "06-argument",
     ]);
   });
 
@@ -62,9 +63,11 @@ describe("the real content", () => {
     const { content } = validateContent(realFiles);
     const questions = content.lessons.flatMap((lesson) => lesson.questions);
     expect(questions.length).toBeGreaterThanOrEqual(45);
-    for (const type of QUESTION_TYPES) {
+    // The argument is the unit's one final task, not an item type to repeat.
+    for (const type of QUESTION_TYPES.filter((t) => t !== "argument")) {
       expect(questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(3);
     }
+    expect(questions.filter((q) => q.type === "argument")).toHaveLength(1);
     const lessonSkills: Record<string, Skill[]> = {
       "01-sourcing-mikoyan": ["sourcing"],
       "02-mikoyan-close-reading": ["close-reading"],
@@ -72,7 +75,7 @@ describe("the real content", () => {
       "04-corroboration": ["corroboration"],
       "05-context-and-vocabulary": ["contextualization", "vocabulary"],
     };
-    for (const lesson of content.lessons) {
+    for (const lesson of content.lessons.filter((l) => l.id !== "06-argument")) {
       expect(lesson.questions.length, lesson.id).toBeGreaterThanOrEqual(8);
       expect(lesson.questions.length, lesson.id).toBeLessThanOrEqual(12);
       for (const skill of lessonSkills[lesson.id] ?? []) {
@@ -98,6 +101,31 @@ describe("the real content", () => {
 });
 
 describe("validateContent reports each problem precisely", () => {
+  const ARGUMENT = "content/lessons/06-argument/quiz.yaml";
+  type Criterion = { id: string; levels: { points: number }[] };
+
+  it("an argument whose rubric does not add up, lists levels out of order, or draws on a missing document", () => {
+    const files = withYaml<QuizData>(ARGUMENT, (quiz) => {
+      const task = question(quiz, "q01") as QuestionData & { rubric: Criterion[]; sources: string[] };
+      task.rubric[0]!.levels.reverse();
+      task.rubric[1]!.levels[0]!.points = 4;
+      task.sources = [...task.sources, "gromyko-castro-1962-11-01"];
+    });
+    expect(errorsOf(files)).toEqual([
+      `${ARGUMENT}: question q01: source "gromyko-castro-1962-11-01" does not exist`,
+      `${ARGUMENT}: question q01: rubric criterion "claim" must list its levels with points in descending order (got 0, 1, 2, 3)`,
+      `${ARGUMENT}: question q01: rubric criteria add up to 13 points but the question is worth 12`,
+      `${ARGUMENT}: question q01: evidence cites nothing from "gromyko-castro-1962-11-01", one of the documents the argument draws on`,
+    ]);
+  });
+
+  it("an argument criterion without exactly four levels", () => {
+    const files = withYaml<QuizData>(ARGUMENT, (quiz) => {
+      (question(quiz, "q01") as QuestionData & { rubric: Criterion[] }).rubric[3]!.levels.pop();
+    });
+    expect(errorsOf(files)).toEqual([`${ARGUMENT}: question q01: rubric.3.levels: needs exactly 4 levels`]);
+  });
+
   it("a missing evidence id", () => {
     const files = withYaml<QuizData>(QUIZ_3, (quiz) => {
       question(quiz, "q06").evidence[0]!.ref = "p9.s4";

@@ -1,6 +1,7 @@
 // grade(question, response): one entry point over every question type. Responses are expected to
 // have been through parseResponse; null/undefined means "not answered" and scores 0
 // (open responses are always pending: a teacher grades them).
+import { gradeArgument } from "./argument";
 import { gradeEvidence } from "./evidence";
 import { gradeMatching } from "./matching";
 import { gradeMultipleSelect } from "./multiple-select";
@@ -27,6 +28,7 @@ const graders: { [T in QuestionType]: Grader<T> } = {
   "short-answer": gradeShortAnswer,
   evidence: gradeEvidence,
   "open-response": gradeOpenResponse,
+  argument: gradeArgument,
 };
 
 export function grade<Q extends Question>(
@@ -41,6 +43,7 @@ export function grade<Q extends Question>(
 export { parseResponse, responseSchemas } from "./responses";
 export type { AnyResponse, ParseOptions, ParseResult, ResponseOf } from "./responses";
 export type { GradeResult, Graded, Pending } from "./result";
+export { gradeArgument, rubricMaxPoints, rubricTotal, isTeacherGraded, hasWrittenWork } from "./argument";
 export { gradeEvidence, type EvidenceDetail } from "./evidence";
 export { gradeMatching, type MatchingDetail } from "./matching";
 export { gradeMultipleSelect, type MultipleSelectDetail } from "./multiple-select";

@@ -15,6 +15,9 @@ import type { Question, QuestionOf, QuestionType } from "./types";
 export const SHORT_ANSWER_MAX_CHARS = 500;
 export const OPEN_RESPONSE_MAX_CHARS = 10_000;
 export const EVIDENCE_MAX_SENTENCES = 5;
+/** Each of an argument's four written parts (claim, reasoning, counter-argument). */
+export const ARGUMENT_PART_MAX_CHARS = 5_000;
+export const ARGUMENT_MAX_CITATIONS = 10;
 /** Sanity caps on ids so a hostile payload cannot make us compare megabytes of strings. */
 const ID_MAX_CHARS = 100;
 const LIST_MAX = 100;
@@ -62,6 +65,15 @@ export const responseSchemas = {
     sentences: idList("sentence", sentenceId),
   }),
   "open-response": z.object({ text: text(OPEN_RESPONSE_MAX_CHARS) }),
+  argument: z.object({
+    claim: text(ARGUMENT_PART_MAX_CHARS).default(""),
+    citations: z
+      .array(z.object({ source: id("source"), sentence: sentenceId }), { error: "citations must be a list of { source, sentence }" })
+      .max(LIST_MAX, { error: `at most ${LIST_MAX} citations can be given` })
+      .default([]),
+    reasoning: text(ARGUMENT_PART_MAX_CHARS).default(""),
+    counter: text(ARGUMENT_PART_MAX_CHARS).default(""),
+  }),
 } satisfies Record<QuestionType, z.ZodType>;
 
 export type ResponseOf<T extends QuestionType> = z.output<(typeof responseSchemas)[T]>;
@@ -73,6 +85,7 @@ export type MatchingResponse = ResponseOf<"matching">;
 export type ShortAnswerResponse = ResponseOf<"short-answer">;
 export type EvidenceResponse = ResponseOf<"evidence">;
 export type OpenResponseResponse = ResponseOf<"open-response">;
+export type ArgumentResponse = ResponseOf<"argument">;
 export type AnyResponse = ResponseOf<QuestionType>;
 
 export type ParseResult<R> = { ok: true; response: R } | { ok: false; error: string };
@@ -80,6 +93,8 @@ export type ParseResult<R> = { ok: true; response: R } | { ok: false; error: str
 export type ParseOptions = {
   /** Every sentence id of the question's source, when the caller has it: unknown ids are rejected. */
   sentenceIds?: ReadonlySet<string>;
+  /** For an argument: every sentence id of each of its sources, by source id; a citation of any other is rejected. */
+  sourceSentences?: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 const notOneOf = (what: string, value: string, allowed: readonly { id: string }[]) =>
@@ -175,4 +190,20 @@ const idChecks: { [T in QuestionType]: IdCheck<T> } = {
   },
 
   "open-response": keep,
+
+  argument: (question, response, options) => {
+    const seen = new Set<string>();
+    const citations: { source: string; sentence: string }[] = [];
+    for (const citation of response.citations) {
+      const key = `${citation.source} ${citation.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!question.sources.includes(citation.source)) return `source "${citation.source}" is not one of ${question.sources.join(", ")}`;
+      const known = options.sourceSentences?.get(citation.source);
+      if (options.sourceSentences && !known?.has(citation.sentence)) return `sentence "${citation.sentence}" is not in ${citation.source}`;
+      citations.push(citation);
+    }
+    if (citations.length > ARGUMENT_MAX_CITATIONS) return `at most ${ARGUMENT_MAX_CITATIONS} sentences can be cited (got ${citations.length})`;
+    return { ...response, citations };
+  },
 };

@@ -101,3 +101,20 @@ export const openResponse: QuestionOf<"open-response"> = {
   ],
   sampleAnswer: "…",
 };
+
+const levels = (what: string) =>
+  [3, 2, 1, 0].map((points) => ({ points, description: `${what} at ${points}`, exemplar: `An example of ${what} at ${points}` }));
+
+export const argument: QuestionOf<"argument"> = {
+  ...base,
+  id: "q09",
+  type: "argument",
+  points: 12,
+  sources: ["telegram-to-mikoyan", "telegram-to-kuznetsov"],
+  rubric: [
+    { id: "claim", title: "Claim", levels: levels("claim") },
+    { id: "evidence", title: "Evidence from both documents", levels: levels("evidence") },
+    { id: "sourcing", title: "Sourcing and context", levels: levels("sourcing") },
+    { id: "counter", title: "Counter-argument", levels: levels("counter") },
+  ],
+};

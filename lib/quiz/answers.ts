@@ -52,6 +52,30 @@ export function readSentences(response: unknown): string[] {
   return strings(field(response, "sentences"));
 }
 
+export type ArgumentDraft = { claim: string; citations: { source: string; sentence: string }[]; reasoning: string; counter: string };
+
+/** A saved argument, each part defaulting to empty (a part never typed is simply absent). */
+export function readArgument(response: unknown): ArgumentDraft {
+  const part = (key: string) => {
+    const value = field(response, key);
+    return typeof value === "string" ? value : "";
+  };
+  const citations = Array.isArray(field(response, "citations"))
+    ? (field(response, "citations") as unknown[]).flatMap((c) => {
+        const source = field(c, "source");
+        const sentence = field(c, "sentence");
+        return typeof source === "string" && typeof sentence === "string" ? [{ source, sentence }] : [];
+      })
+    : [];
+  return { claim: part("claim"), citations, reasoning: part("reasoning"), counter: part("counter") };
+}
+
+/** Answered when every part has something in it; partial when some do. */
+function argumentState(draft: ArgumentDraft): AnswerState {
+  const parts = [draft.claim.trim() !== "", draft.citations.length > 0, draft.reasoning.trim() !== "", draft.counter.trim() !== ""];
+  return parts.every(Boolean) ? "answered" : parts.some(Boolean) ? "partial" : "unanswered";
+}
+
 export function answerState(question: PublicQuestion, response: unknown): AnswerState {
   if (response === null || response === undefined) return "unanswered";
   switch (question.type) {
@@ -73,6 +97,8 @@ export function answerState(question: PublicQuestion, response: unknown): Answer
       return readText(response).trim() ? "answered" : "unanswered";
     case "evidence":
       return readSentences(response).length > 0 ? "answered" : "unanswered";
+    case "argument":
+      return argumentState(readArgument(response));
   }
 }
 
@@ -125,3 +151,5 @@ export function clampText(text: string, max: number): string {
 export const SHORT_ANSWER_MAX = 500;
 export const OPEN_RESPONSE_MAX = 10_000;
 export const EVIDENCE_MAX = 5;
+export const ARGUMENT_PART_MAX = 5_000;
+export const ARGUMENT_MAX_CITATIONS = 10;

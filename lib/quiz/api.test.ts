@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EVIDENCE_MAX_SENTENCES, OPEN_RESPONSE_MAX_CHARS, SHORT_ANSWER_MAX_CHARS } from "@/lib/grading/responses";
+import { ARGUMENT_MAX_CITATIONS as ARGUMENT_MAX_CITATIONS_SERVER, ARGUMENT_PART_MAX_CHARS, EVIDENCE_MAX_SENTENCES, OPEN_RESPONSE_MAX_CHARS, SHORT_ANSWER_MAX_CHARS } from "@/lib/grading/responses";
 import { postJson } from "./api";
-import { EVIDENCE_MAX, OPEN_RESPONSE_MAX, SHORT_ANSWER_MAX } from "./answers";
+import { ARGUMENT_MAX_CITATIONS, ARGUMENT_PART_MAX, EVIDENCE_MAX, OPEN_RESPONSE_MAX, SHORT_ANSWER_MAX } from "./answers";
 
 const reply = (status: number, body?: unknown) => async () => ({ ok: status < 300, status, json: async () => (body === undefined ? Promise.reject(new Error("no body")) : body) });
 
@@ -41,4 +41,5 @@ describe("postJson", () => {
 
 it("the player's limits are the server's", () => {
   expect([SHORT_ANSWER_MAX, OPEN_RESPONSE_MAX, EVIDENCE_MAX]).toEqual([SHORT_ANSWER_MAX_CHARS, OPEN_RESPONSE_MAX_CHARS, EVIDENCE_MAX_SENTENCES]);
+  expect([ARGUMENT_PART_MAX, ARGUMENT_MAX_CITATIONS]).toEqual([ARGUMENT_PART_MAX_CHARS, ARGUMENT_MAX_CITATIONS_SERVER]);
 });

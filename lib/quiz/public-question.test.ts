@@ -11,6 +11,11 @@ test("no question sent to a student's browser carries its key, accepted answers,
       for (const secret of ["answer", "accepted", "explanation", "evidence", "sampleAnswer"]) expect(view).not.toHaveProperty(secret);
       expect(json).not.toContain(question.explanation);
       expect(view.prompt).toBe(question.prompt);
+      // An argument's rubric carries exemplars of strong answers: the teacher's, never the student's browser.
+      if (question.type === "argument") {
+        expect(view).not.toHaveProperty("rubric");
+        for (const level of question.rubric.flatMap((c) => c.levels)) expect(json).not.toContain(level.exemplar);
+      }
     }
   }
 });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { idSchema, questionIdSchema } from "@/lib/account-schemas";
 import { gradeCommentSchema, gradeScoreSchema } from "@/lib/grade-schema";
 import { gradeAnswer } from "@/server/grading/grade-answer";
+import { gradeArgument } from "@/server/grading/grade-argument";
 import { formAction } from "@/server/safe-action";
 
 // The score arrives as the number input's text; the maximum depends on the question, so
@@ -23,6 +24,39 @@ const gradeForm = z.object({
 
 export const gradeAnswerAction = formAction(gradeForm, async (input) => {
   const graded = await gradeAnswer(input);
+  revalidatePath(`/teacher/classes/${graded.classId}`, "layout");
+  return graded;
+});
+
+/** Form field names for an argument's levels: one radio group per criterion, "level:<criterion id>". */
+const LEVEL_FIELD = /^level:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const MAX_CRITERIA = 20;
+
+// An argument's grade: a level per criterion (radio values are the level's points); the use case checks each
+// against the rubric, which it reads once it has found the answer.
+const argumentGradeForm = z
+  .looseObject({ attemptId: idSchema, questionId: questionIdSchema, comment: gradeCommentSchema.default("") })
+  .transform((form, ctx) => {
+    const scores: Record<string, number> = {};
+    for (const [field, value] of Object.entries(form)) {
+      const criterion = LEVEL_FIELD.exec(field)?.[1];
+      if (!criterion) continue;
+      const points = typeof value === "string" && /^\d{1,3}(\.\d{1,2})?$/.test(value.trim()) ? Number(value) : NaN;
+      if (!Number.isFinite(points)) {
+        ctx.addIssue({ code: "custom", path: [field], message: "Choose one of the criterion's levels." });
+        return z.NEVER;
+      }
+      scores[criterion] = points;
+    }
+    if (Object.keys(scores).length > MAX_CRITERIA) {
+      ctx.addIssue({ code: "custom", message: `At most ${MAX_CRITERIA} criteria can be graded.` });
+      return z.NEVER;
+    }
+    return { attemptId: form.attemptId, questionId: form.questionId, comment: form.comment, scores };
+  });
+
+export const gradeArgumentAction = formAction(argumentGradeForm, async (input) => {
+  const graded = await gradeArgument(input);
   revalidatePath(`/teacher/classes/${graded.classId}`, "layout");
   return graded;
 });

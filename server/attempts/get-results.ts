@@ -1,6 +1,7 @@
 import "server-only";
 import { canStartAttempt } from "@/lib/assignment-rules";
 import type { Question } from "@/lib/content/schemas";
+import { isTeacherGraded, rubricMaxPoints } from "@/lib/grading";
 import type { AnswerFeedback } from "@/lib/quiz/attempt-view";
 import { readLayout } from "@/lib/quiz/layout";
 import { revealFor } from "@/lib/reveal-policy";
@@ -9,6 +10,8 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
 import { feedbackFor } from "@/server/attempts/feedback";
+import type { ArgumentResult } from "@/lib/argument/views";
+import { argumentWork, loadArgumentSources } from "@/server/grading/argument-work";
 
 /** How one question went: only when the reveal policy shows per-question results. */
 export type ResultMarks = {
@@ -28,6 +31,8 @@ export type ResultItem = {
   maxPoints: number;
   /** Absent while (or if ever) the reveal policy withholds per-question results: the student sees the total only. */
   marks?: ResultMarks;
+  /** An argument: the student's own parts and citations (linked to the text); criterion scores only with marks. */
+  argument?: ArgumentResult;
 };
 
 /**
@@ -41,7 +46,7 @@ export async function getResults({ attemptId }: { attemptId: string }) {
     where: { id: attemptId, studentId: student.id, submittedAt: { not: null } },
     include: {
       assignment: { include: { lesson: { select: { id: true, title: true } }, _count: { select: { attempts: { where: { studentId: student.id } } } } } },
-      answers: { select: { questionId: true, response: true, score: true, maxPoints: true, feedback: true } },
+      answers: { select: { questionId: true, response: true, score: true, maxPoints: true, feedback: true, rubricScores: true } },
     },
   });
   if (!attempt) throw new AppError("NOT_FOUND", "Results not found.");
@@ -50,17 +55,25 @@ export async function getResults({ attemptId }: { attemptId: string }) {
   const reveal = revealFor(attempt.assignment, attempt, now);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
+  const argumentSources = await loadArgumentSources(questions.flatMap(({ definition }) => (definition.type === "argument" ? definition.sources : [])));
+  const argumentOf = (definition: Question, answer: (typeof attempt.answers)[number] | undefined): ArgumentResult | undefined => {
+    if (definition.type !== "argument") return undefined;
+    const work = argumentWork(answer?.response ?? null, reveal.perQuestion ? answer?.rubricScores : null, argumentSources);
+    if (!reveal.perQuestion) return { work };
+    const criteria = definition.rubric.map((c) => ({ id: c.id, title: c.title, maxPoints: rubricMaxPoints([c]), score: work.scores?.[c.id] ?? null }));
+    return { work, criteria };
+  };
 
   const items: ResultItem[] = questions.map(({ questionId, definition, number }) => {
     const answer = answers.get(questionId);
     const answered = answer !== undefined && answer.response !== null;
-    const item: ResultItem = { number, questionId, prompt: definition.prompt, type: definition.type, answered, maxPoints: answer?.maxPoints ?? definition.points };
+    const item: ResultItem = { number, questionId, prompt: definition.prompt, type: definition.type, answered, maxPoints: answer?.maxPoints ?? definition.points, argument: argumentOf(definition, answer) };
     if (!reveal.perQuestion) return item;
     return {
       ...item,
       marks: {
         score: answer?.score ?? 0,
-        pending: definition.type === "open-response" && answered && answer.score === null,
+        pending: isTeacherGraded(definition.type) && answered && answer.score === null,
         feedback: feedbackFor(definition, answer?.response ?? null, answer?.score ?? null),
         teacherComment: answer?.feedback ?? null,
       },

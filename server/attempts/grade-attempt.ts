@@ -1,11 +1,11 @@
 import "server-only";
-import { grade, parseResponse } from "@/lib/grading";
+import { grade, hasWrittenWork, parseResponse } from "@/lib/grading";
 import type { Question } from "@/lib/content/schemas";
 
 export type GradedAnswer = { questionId: string; score: number | null; maxPoints: number; pending: boolean };
 
 /**
- * Grades every question of an attempt. An unanswered question scores 0; an open response with text is
+ * Grades every question of an attempt. An unanswered question scores 0; an open response or argument with writing is
  * pending until a teacher grades it. A stored response that no longer parses scores 0 rather than failing.
  */
 export function gradeAttempt(
@@ -17,7 +17,7 @@ export function gradeAttempt(
     const parsed = raw === undefined ? null : parseResponse(definition, raw);
     const response = parsed?.ok ? parsed.response : null;
     const result = grade(definition, response as never);
-    const answered = definition.type === "open-response" && typeof (response as { text?: string } | null)?.text === "string" && (response as { text: string }).text.trim() !== "";
+    const answered = hasWrittenWork(definition.type, response);
     if (result.status === "pending") return { questionId, score: answered ? null : 0, maxPoints: result.maxPoints, pending: answered };
     return { questionId, score: result.score, maxPoints: result.maxPoints, pending: false };
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { RevealPolicy } from "@/lib/enums";
 import { isLate } from "@/lib/assignment-rules";
+import { isTeacherGraded } from "@/lib/grading";
 import { revealsFrom } from "@/lib/reveal-policy";
 import { newReviewItem } from "@/lib/review-schedule";
 import type { VersionDefinition } from "@/server/content/question-versions";
@@ -54,7 +55,7 @@ export async function recordGrades(tx: Tx, claimed: ClaimedAttempt[], versions: 
     totals.push({ id: attempt.id, late: isLate(attempt.submittedAt, attempt.dueAt), summary });
     for (const row of graded.answers) answers.push({ attemptId: attempt.id, questionId: row.questionId, versionId: attempt.questionVersionIds[row.questionId]!, score: row.score, maxPoints: row.maxPoints });
 
-    const practisable = new Set(pinned.filter(([, v]) => versions.get(v)!.definition.type !== "open-response").map(([q]) => q));
+    const practisable = new Set(pinned.filter(([, v]) => !isTeacherGraded(versions.get(v)!.definition.type)).map(([q]) => q));
     const { dueAt } = newReviewItem(attempt.submittedAt);
     const revealAt = revealsFrom(attempt, attempt.submittedAt);
     for (const row of graded.answers) {

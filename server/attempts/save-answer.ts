@@ -2,6 +2,7 @@ import "server-only";
 import { parseResponse } from "@/lib/grading";
 import { requireSessionClaims } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
+import { sentenceIdsOf } from "@/server/content/source-sentences";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { submitExpiredAttempts } from "@/server/attempts/expire-attempts";
@@ -18,7 +19,10 @@ export async function saveAnswer(input: SaveAnswerInput): Promise<{ savedAt: Dat
   const claims = await requireSessionClaims();
   const version = (await getQuestionVersions([input.versionId])).get(input.versionId);
   if (!version || version.questionId !== input.questionId) throw new AppError("BAD_REQUEST", "That question is not part of this attempt.");
-  const parsed = parseResponse(version.definition, input.response);
+  // An argument's citations are checked against every sentence of its documents (one small query, cached ids).
+  const definition = version.definition;
+  const sourceSentences = definition.type === "argument" ? await sentenceIdsOf(definition.sources) : undefined;
+  const parsed = parseResponse(definition, input.response, { sourceSentences });
   if (!parsed.ok) throw new AppError("BAD_REQUEST", `Answer not saved: ${parsed.error}`);
 
   const rows = await db.$queryRaw<{ updatedAt: Date }[]>`

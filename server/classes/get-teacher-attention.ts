@@ -23,7 +23,7 @@ export async function getTeacherAttention(): Promise<AttentionItem[]> {
       JOIN live a ON a.id = at."assignmentId"
       JOIN classes c ON c.id = a."classId"
       JOIN "Enrollment" e ON e."classId" = c.id AND e."studentId" = at."studentId"
-      JOIN "QuestionVersion" qv ON qv.id = an."questionVersionId" AND qv."type" = 'open-response'
+      JOIN "QuestionVersion" qv ON qv.id = an."questionVersionId" AND qv."type" IN ('open-response', 'argument')
       WHERE an."score" IS NULL
       GROUP BY c.id, c.name
     UNION ALL

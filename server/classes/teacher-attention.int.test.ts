@@ -12,7 +12,7 @@ const { getTeacherAttention } = await import("@/server/classes/get-teacher-atten
 const hour = 3_600_000;
 
 test("the teacher's desk lists answers to grade, work due soon and not started, late work and quiet students — their own classes only", async () => {
-  const c = await makeClassroom(db); // one student, a submitted open response awaiting grading
+  const c = await makeClassroom(db); // one student, a submitted open response and a submitted argument awaiting grading
   const due = await db.assignment.create({ data: { classId: c.klass.id, lessonId: "02-mikoyan-close-reading", opensAt: new Date(Date.now() - hour), dueAt: new Date(Date.now() + 24 * hour) } });
   await db.assignment.create({ data: { classId: c.klass.id, lessonId: "03-kuznetsov-close-reading", opensAt: new Date(Date.now() - hour), dueAt: new Date(Date.now() + 96 * hour) } });
   await db.attempt.updateMany({ where: { assignmentId: c.assignmentId }, data: { late: true } });
@@ -23,7 +23,7 @@ test("the teacher's desk lists answers to grade, work due soon and not started, 
   const base = { classId: c.klass.id, className: c.klass.name };
   // Grading first: it is the one thing only the teacher can do.
   expect(result).toEqual([
-    { ...base, kind: "to-grade", count: 1 },
+    { ...base, kind: "to-grade", count: 2 },
     { ...base, kind: "due-soon", count: 1, assignmentId: due.id, lessonTitle: expect.any(String), dueAt: due.dueAt },
     { ...base, kind: "late", count: 1 },
     { ...base, kind: "quiet", count: 1 },
@@ -31,8 +31,8 @@ test("the teacher's desk lists answers to grade, work due soon and not started, 
   expect(result.some((item) => item.classId === other.klass.id)).toBe(false);
   expect(queries).toBeLessThanOrEqual(2); // who is asking, then one query for the whole desk
 
-  // Grading the answer, starting the due work and coming back empty the block.
-  await db.answer.updateMany({ where: { attemptId: c.openAnswer.attemptId }, data: { score: 1 } });
+  // Grading the answers, starting the due work and coming back empty the block.
+  await db.answer.updateMany({ where: { attemptId: { in: [c.openAnswer.attemptId, c.argumentAnswer.attemptId] } }, data: { score: 1 } });
   await db.attempt.create({ data: { assignmentId: due.id, studentId: c.students[0]!.id, number: 1 } });
   await db.attempt.updateMany({ where: { assignmentId: c.assignmentId }, data: { late: false } });
   await db.user.update({ where: { id: c.students[0]!.id }, data: { lastActiveAt: new Date() } });

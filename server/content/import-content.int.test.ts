@@ -41,7 +41,7 @@ test("importing twice changes nothing the second time", async () => {
   const total = content.lessons.reduce((n, l) => n + l.questions.length, 0);
   expect(first.questions.created).toBe(total);
   const after = await counts();
-  expect(after).toEqual({ sources: 2, lessons: 5, questions: total, versions: total });
+  expect(after).toEqual({ sources: 2, lessons: 6, questions: total, versions: total });
 
   const updatedAt = await db.source.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
   const second = await importContent(db, content);

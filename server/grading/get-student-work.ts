@@ -1,6 +1,8 @@
 import "server-only";
 import { readableAnswer, sentenceIndex, type ReadableAnswer } from "@/lib/answer-text";
 import type { Question } from "@/lib/content/schemas";
+import { isTeacherGraded } from "@/lib/grading";
+import { telegramName } from "@/lib/argument/citations";
 import { requireTeacherOf } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
@@ -77,9 +79,10 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
 
   const versionIds = [...new Set(attempts.flatMap((a) => Object.values(a.questionVersionIds as Record<string, string>)))];
   const versions = await getQuestionVersions(versionIds);
-  const evidenceSources = [...new Set([...versions.values()].flatMap((v) => (v.definition.type === "evidence" ? [v.definition.source] : [])))];
+  const evidenceSources = [...new Set([...versions.values()].flatMap((v) => (v.definition.type === "evidence" ? [v.definition.source] : v.definition.type === "argument" ? v.definition.sources : [])))];
   const sources = evidenceSources.length ? await db.source.findMany({ where: { id: { in: evidenceSources } }, select: { id: true, document: true } }) : [];
   const sentences = sentenceIndex(sources);
+  const sourceNames = new Map(evidenceSources.map((id) => [id, telegramName(id)]));
 
   const answersByKey = new Map(answers.map((a) => [`${a.attemptId}:${a.questionId}`, a]));
   const historyByKey = new Map<string, WorkAnswer["history"]>();
@@ -105,8 +108,10 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
       const definition = version.definition;
       const key = `${attempt.id}:${questionId}`;
       const stored = answersByKey.get(key);
-      const answer = readableAnswer(definition, stored?.response ?? null, sentences);
+      const answer = readableAnswer(definition, stored?.response ?? null, sentences, sourceNames);
       const open = definition.type === "open-response";
+      // An argument is graded per criterion in the grading queue, so here it is pending but has no grade form.
+      const handGraded = isTeacherGraded(definition.type);
       return [
         {
           questionId,
@@ -116,7 +121,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
           answer,
           score: stored?.score ?? null,
           maxPoints: stored?.maxPoints ?? version.maxPoints,
-          pending: open && attempt.submittedAt !== null && stored !== undefined && stored.score === null && answer.kind !== "none",
+          pending: handGraded && attempt.submittedAt !== null && stored !== undefined && stored.score === null && answer.kind !== "none",
           feedback: stored?.feedback ?? null,
           gradedAt: stored?.gradedAt ?? null,
           gradable: open && attempt.submittedAt !== null && stored !== undefined,

@@ -3,6 +3,7 @@ import { gradeSchema } from "@/lib/grade-schema";
 import { requireTeacher } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { recomputeAttemptTotal } from "@/server/grading/attempt-total";
 
 export type GradeResult = {
   classId: string;
@@ -53,12 +54,7 @@ export async function gradeAnswer(input: { attemptId: string; questionId: string
     await tx.answer.update({ where: { attemptId_questionId: key }, data: { score, feedback: comment, gradedById: teacher.id, gradedAt: now } });
     await tx.gradeAudit.create({ data: { ...key, graderId: teacher.id, oldScore: row.score, newScore: score, comment, createdAt: now } });
 
-    // The attempt's total is the sum of its answers (as on submit); it awaits grading while any open
-    // response with text is still unscored.
-    const answers = await tx.answer.findMany({ where: { attemptId: input.attemptId }, select: { score: true, response: true, questionVersion: { select: { type: true } } } });
-    const total = Math.round(answers.reduce((sum, a) => sum + (a.score ?? 0), 0) * 100) / 100;
-    const awaitingGrading = answers.some((a) => a.score === null && a.questionVersion.type === "open-response" && hasText(a.response));
-    const attempt = await tx.attempt.update({ where: { id: input.attemptId }, data: { score: total, awaitingGrading }, select: { score: true, maxScore: true, awaitingGrading: true } });
+    const attempt = await recomputeAttemptTotal(tx, input.attemptId);
 
     return {
       classId: row.classId,
@@ -68,12 +64,7 @@ export async function gradeAnswer(input: { attemptId: string; questionId: string
       oldScore: row.score,
       score,
       maxPoints: row.maxPoints,
-      attempt: { score: attempt.score ?? total, maxScore: attempt.maxScore ?? 0, awaitingGrading: attempt.awaitingGrading },
+      attempt,
     };
   });
-}
-
-function hasText(response: unknown): boolean {
-  const text = typeof response === "object" && response !== null ? (response as { text?: unknown }).text : undefined;
-  return typeof text === "string" && text.trim() !== "";
 }

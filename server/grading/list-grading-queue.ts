@@ -4,9 +4,12 @@ import type { QuestionOf } from "@/lib/content/schemas";
 import { requireTeacherOf } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
+import type { ArgumentWork } from "@/lib/argument/views";
+import { argumentWork, classArgumentTasks, loadArgumentSources, type ArgumentTask } from "@/server/grading/argument-work";
 
-// The open responses of a class waiting for its teacher, and the ones graded lately. Three queries
-// whatever the class size (two here, one for question definitions, usually cached), after the class check.
+// The open responses and arguments of a class waiting for its teacher, and the ones graded lately. Three queries
+// whatever the class size (two here, one for question definitions, usually cached), after the class check; two
+// more when an argument is among them (its documents, and the class's citations for the most-cited sentences).
 
 export const QUEUE_LIMIT = 100;
 export const RECENT_LIMIT = 20;
@@ -30,6 +33,8 @@ type Row = {
   removedAt: Date | null;
   lessonTitle: string;
   total: bigint;
+  response: unknown;
+  rubricScores: unknown;
 };
 
 export type QueueAnswer = {
@@ -46,6 +51,8 @@ export type QueueAnswer = {
   maxPoints: number;
   feedback: string | null;
   gradedAt: Date | null;
+  /** An argument's parts, citations in context and criterion scores (absent for an open response). */
+  argument?: ArgumentWork;
 };
 
 export type QueueQuestion = {
@@ -58,6 +65,8 @@ export type QueueQuestion = {
   prompt: string;
   rubric: QuestionOf<"open-response">["rubric"];
   sampleAnswer: string;
+  /** An argument task: its rubric per criterion and the class's most-cited sentences. */
+  argumentTask?: ArgumentTask;
 };
 
 export type QueueGroup = QueueQuestion & { answers: QueueAnswer[] };
@@ -66,7 +75,7 @@ export type RecentAnswer = QueueQuestion & QueueAnswer;
 const COLUMNS = Prisma.sql`
   an."attemptId", an."questionId", an."questionVersionId", an."response"->>'text' AS "text", an."maxPoints", an."score", an."feedback", an."gradedAt",
   at."questionVersionIds", at."number" AS "attemptNumber", at."submittedAt", at."late", at."studentId", u."name" AS "studentName",
-  a.id AS "assignmentId", a."removedAt", l."title" AS "lessonTitle"`;
+  a.id AS "assignmentId", a."removedAt", l."title" AS "lessonTitle", an."response", an."rubricScores"`;
 
 /** Answers in the class's assignments by its enrolled students (a removed student's work leaves the queue). */
 const FROM_CLASS = Prisma.sql`
@@ -77,7 +86,7 @@ const FROM_CLASS = Prisma.sql`
   JOIN "QuestionVersion" qv ON qv.id = an."questionVersionId"`;
 
 /** Submitted, an open response, no score yet: what "awaiting grading" means. */
-const PENDING = Prisma.sql`at."submittedAt" IS NOT NULL AND an."score" IS NULL AND qv."type" = 'open-response'`;
+const PENDING = Prisma.sql`at."submittedAt" IS NOT NULL AND an."score" IS NULL AND qv."type" IN ('open-response', 'argument')`;
 
 export async function listGradingQueue(classId: string) {
   const { klass } = await requireTeacherOf(classId);
@@ -91,12 +100,15 @@ export async function listGradingQueue(classId: string) {
     db.$queryRaw<Row[]>`
       SELECT ${COLUMNS}, 0::bigint AS "total"
       ${FROM_CLASS} JOIN "User" u ON u.id = at."studentId" JOIN "Lesson" l ON l.id = a."lessonId"
-      WHERE a."classId" = ${classId} AND an."gradedAt" IS NOT NULL AND qv."type" = 'open-response'
+      WHERE a."classId" = ${classId} AND an."gradedAt" IS NOT NULL AND qv."type" IN ('open-response', 'argument')
       ORDER BY an."gradedAt" DESC
       LIMIT ${RECENT_LIMIT}`,
   ]);
 
   const versions = await getQuestionVersions([...new Set([...pending, ...recent].map((r) => r.questionVersionId))]);
+  const arguments_ = new Map([...versions.values()].flatMap((v) => (v.definition.type === "argument" ? [[v.questionId, v.definition] as const] : [])));
+  const argumentSources = await loadArgumentSources([...arguments_.values()].flatMap((d) => d.sources));
+  const tasks = await classArgumentTasks(classId, arguments_, argumentSources);
   const questionOf = (r: Row): QueueQuestion => {
     const definition = versions.get(r.questionVersionId)?.definition;
     const open = definition?.type === "open-response" ? definition : null;
@@ -109,6 +121,7 @@ export async function listGradingQueue(classId: string) {
       prompt: definition?.prompt ?? r.questionId,
       rubric: open?.rubric ?? [],
       sampleAnswer: open?.sampleAnswer ?? "",
+      argumentTask: tasks.get(r.questionId),
     };
   };
   const answerOf = (r: Row): QueueAnswer => ({
@@ -125,6 +138,7 @@ export async function listGradingQueue(classId: string) {
     maxPoints: r.maxPoints,
     feedback: r.feedback,
     gradedAt: r.gradedAt,
+    argument: versions.get(r.questionVersionId)?.definition.type === "argument" ? argumentWork(r.response, r.rubricScores, argumentSources) : undefined,
   });
 
   // Grouped by assignment and question; a group sits where its oldest answer does, so oldest comes first.

@@ -21,7 +21,7 @@ export async function exportMyData() {
       select: {
         number: true, startedAt: true, submittedAt: true, late: true, score: true, maxScore: true,
         assignment: { select: { dueAt: true, revealPolicy: true, lesson: { select: { id: true, title: true } }, class: { select: { name: true } } } },
-        answers: { select: { questionId: true, response: true, flagged: true, score: true, maxPoints: true, feedback: true, updatedAt: true } },
+        answers: { select: { questionId: true, response: true, flagged: true, score: true, maxPoints: true, feedback: true, rubricScores: true, updatedAt: true } },
       },
     }),
     db.readingProgress.findMany({ where: { studentId: me.id }, select: { paragraphsReached: true, secondsOnText: true, completedAt: true, assignment: { select: { lesson: { select: { title: true } } } } } }),
@@ -40,7 +40,7 @@ export async function exportMyData() {
         ...attempt,
         assignment,
         perQuestionResults: reveal.from ? `withheld by the reveal policy until ${reveal.from.toISOString()}` : "withheld: your teacher shows totals only",
-        answers: answers.map(({ score: _score, feedback: _feedback, ...answer }) => answer),
+        answers: answers.map(({ score: _score, feedback: _feedback, rubricScores: _rubric, ...answer }) => answer),
       };
     }),
     reading: readings,

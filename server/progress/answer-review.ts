@@ -1,5 +1,5 @@
 import "server-only";
-import { parseResponse } from "@/lib/grading";
+import { isTeacherGraded, parseResponse } from "@/lib/grading";
 import type { ReviewAnswerResult } from "@/lib/progress/review";
 import { nextReview } from "@/lib/review-schedule";
 import { feedbackFor } from "@/server/attempts/feedback";
@@ -30,7 +30,7 @@ export async function answerReview(input: AnswerReviewInput, { now = new Date() 
     WHERE ri."studentId" = ${student.id} AND ri."questionId" = ${input.questionId}`;
   // An item held by its attempt's reveal policy is not in the queue yet: answering it would show the explanation.
   if (!item || !item.revealAt || item.revealAt > now) throw new AppError("NOT_FOUND", "That question is not in your review queue.");
-  if (item.retiredAt || item.type === "open-response") {
+  if (item.retiredAt || isTeacherGraded(item.type)) {
     await db.reviewItem.deleteMany({ where: { studentId: student.id, questionId: input.questionId } });
     throw new AppError("CONFLICT", "This question is no longer part of review.");
   }

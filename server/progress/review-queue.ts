@@ -29,7 +29,7 @@ export async function readReviewQueue(studentId: string, now: Date) {
       SELECT ri."questionId", ri.box, GREATEST(ri."dueAt", ri."revealAt") AS "dueAt", qv.id AS "versionId", l.title AS "lessonTitle"
       FROM "ReviewItem" ri
       JOIN "Question" q ON q.id = ri."questionId" AND q."retiredAt" IS NULL
-      JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion" AND qv.type <> 'open-response'
+      JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion" AND qv.type NOT IN ('open-response', 'argument')
       JOIN "Lesson" l ON l.id = q."lessonId"
       WHERE ri."studentId" = ${studentId} AND ri."revealAt" IS NOT NULL
     )
@@ -48,7 +48,7 @@ export async function pruneReviewQueue(studentId: string) {
     WHERE ri."studentId" = ${studentId} AND NOT EXISTS (
       SELECT 1 FROM "Question" q
       JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion"
-      WHERE q.id = ri."questionId" AND q."retiredAt" IS NULL AND qv.type <> 'open-response')`;
+      WHERE q.id = ri."questionId" AND q."retiredAt" IS NULL AND qv.type NOT IN ('open-response', 'argument'))`;
 }
 
 /** The queue with its first due question ready to show. At most two more reads: the (cached) definition and an evidence source. */

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArgumentView, MostCited } from "@/components/argument/argument-view";
 import { AnswerText } from "@/components/grading/answer-view";
+import { ArgumentGradeForm } from "@/components/grading/argument-grade-form";
 import { GradeForm } from "@/components/grading/grade-form";
 import { GradingAnnouncer } from "@/components/grading/grading-announcer";
 import { Rubric, rubricLevelIds } from "@/components/grading/rubric";
@@ -34,8 +36,8 @@ export default async function GradingQueuePage({ params }: PageProps<"/teacher/c
           <h1 className="font-serif text-3xl font-semibold">Grading queue</h1>
           <p id="queue-summary" tabIndex={-1} className="text-neutral-700 dark:text-neutral-300" data-testid="pending-count">
             {pendingTotal === 0
-              ? "Nothing to grade: every submitted open response has a score."
-              : `${pendingTotal} open response${pendingTotal === 1 ? "" : "s"} waiting, oldest first.${shown < pendingTotal ? ` Showing the oldest ${shown}; grade these to see the rest.` : ""}`}
+              ? "Nothing to grade: every submitted open response and argument has a score."
+              : `${pendingTotal} answer${pendingTotal === 1 ? "" : "s"} to grade, oldest first.${shown < pendingTotal ? ` Showing the oldest ${shown}; grade these to see the rest.` : ""}`}
           </p>
         </div>
 
@@ -54,16 +56,25 @@ export default async function GradingQueuePage({ params }: PageProps<"/teacher/c
                         </h3>
                         <AttemptLine answer={a} now={now} timeZone={timeZone} />
                       </div>
-                      <AnswerText text={a.text} />
-                      <GradeForm
-                        attemptId={a.attemptId}
-                        questionId={a.questionId}
-                        maxPoints={a.maxPoints}
-                        rubric={group.rubric}
-                        levelDescriptionIds={rubricLevelIds(`${headingId}-rubric`, group.rubric)}
-                        context={`${a.studentName}, question ${group.number}`}
-                        nextFocusId={nextAfter(a)}
-                      />
+                      {a.argument && group.argumentTask ? (
+                        <>
+                          <ArgumentView argument={a.argument} inContext headingLevel={4} />
+                          <ArgumentGradeForm attemptId={a.attemptId} questionId={a.questionId} rubric={group.argumentTask.rubric} context={`${a.studentName}, question ${group.number}`} nextFocusId={nextAfter(a)} />
+                        </>
+                      ) : (
+                        <>
+                          <AnswerText text={a.text} />
+                          <GradeForm
+                            attemptId={a.attemptId}
+                            questionId={a.questionId}
+                            maxPoints={a.maxPoints}
+                            rubric={group.rubric}
+                            levelDescriptionIds={rubricLevelIds(`${headingId}-rubric`, group.rubric)}
+                            context={`${a.studentName}, question ${group.number}`}
+                            nextFocusId={nextAfter(a)}
+                          />
+                        </>
+                      )}
                     </article>
                   </li>
                 ))}
@@ -101,17 +112,34 @@ export default async function GradingQueuePage({ params }: PageProps<"/teacher/c
                     </summary>
                     <div className="mt-3 space-y-3 rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
                       <p className="font-medium">{a.prompt}</p>
-                      <AnswerText text={a.text} />
-                      <GradeForm
-                        attemptId={a.attemptId}
-                        questionId={a.questionId}
-                        maxPoints={a.maxPoints}
-                        rubric={a.rubric}
-                        context={`${a.studentName}, question ${a.number}`}
-                        initialScore={a.score}
-                        initialComment={a.feedback}
-                        submitLabel="Save new grade"
-                      />
+                      {a.argument && a.argumentTask ? (
+                        <>
+                          <ArgumentView argument={a.argument} inContext headingLevel={4} />
+                          <ArgumentGradeForm
+                            attemptId={a.attemptId}
+                            questionId={a.questionId}
+                            rubric={a.argumentTask.rubric}
+                            context={`${a.studentName}, question ${a.number}`}
+                            initialScores={a.argument.scores}
+                            initialComment={a.feedback}
+                            submitLabel="Save new grade"
+                          />
+                        </>
+                      ) : (
+                        <>
+                          <AnswerText text={a.text} />
+                          <GradeForm
+                            attemptId={a.attemptId}
+                            questionId={a.questionId}
+                            maxPoints={a.maxPoints}
+                            rubric={a.rubric}
+                            context={`${a.studentName}, question ${a.number}`}
+                            initialScore={a.score}
+                            initialComment={a.feedback}
+                            submitLabel="Save new grade"
+                          />
+                        </>
+                      )}
                     </div>
                   </details>
                 </li>
@@ -132,6 +160,13 @@ function QuestionHeader({ question, headingId, rubricIdPrefix }: { question: Que
         {question.unassigned && <span className="ml-2 rounded border border-neutral-500 px-1.5 py-0.5 align-middle text-xs font-semibold">Unassigned</span>}
       </h2>
       <p>{question.prompt}</p>
+      {question.argumentTask ? (
+        <div className="rounded-lg bg-neutral-100 p-3 dark:bg-neutral-800">
+          <h3 className="mb-2 text-sm font-semibold">Most-cited sentences in this class</h3>
+          <MostCited cited={question.argumentTask.mostCited} answersCounted={question.argumentTask.answersCounted} />
+          <p className="mt-2 text-sm">Each argument below is graded per criterion; open “Exemplar” under a level to compare.</p>
+        </div>
+      ) : (
       <div className="rounded-lg bg-neutral-100 p-3 dark:bg-neutral-800">
         <p className="mb-2 text-sm font-semibold">Rubric</p>
         <Rubric rubric={question.rubric} idPrefix={rubricIdPrefix} />
@@ -142,6 +177,7 @@ function QuestionHeader({ question, headingId, rubricIdPrefix }: { question: Que
           </details>
         )}
       </div>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArgumentResultView } from "@/components/argument/argument-result";
 import { StartAttemptButton } from "@/components/assignments/start-attempt-button";
 import { formatAbsolute } from "@/lib/dates";
 import { REVEAL_LABELS, revealForStudents } from "@/lib/reveal-policy";
@@ -46,6 +47,7 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
             <p className="mt-2 text-sm font-medium" data-testid={`result-${item.number}`}>
               {verdict(item)}
             </p>
+            {item.argument && <ArgumentResultView argument={item.argument} />}
             {item.marks && (
               <div className="mt-3 space-y-2 border-l-4 border-[var(--color-accent)] pl-3">
                 <p>{item.marks.feedback.explanation}</p>

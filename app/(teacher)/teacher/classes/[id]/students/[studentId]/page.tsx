@@ -5,6 +5,7 @@ import { Disclosure } from "@/components/grading/disclosure";
 import { GradeForm } from "@/components/grading/grade-form";
 import { QUESTION_TYPE_LABELS } from "@/lib/answer-text";
 import { dueStatus, formatAbsolute } from "@/lib/dates";
+import { isTeacherGraded } from "@/lib/grading";
 import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
 import { getStudentWork, type WorkAnswer, type WorkAttempt } from "@/server/grading/get-student-work";
 import { loadForPage } from "@/server/page-auth";
@@ -132,7 +133,7 @@ function AttemptSection({ attempt, lessonTitle, studentName, when }: { attempt: 
 function AnswerItem({ attemptId, answer, studentName, submitted, when }: { attemptId: string; answer: WorkAnswer; studentName: string; submitted: boolean; when: (d: Date) => React.ReactNode }) {
   const score = answer.score ?? 0;
   const verdict = score >= answer.maxPoints ? "Correct" : score > 0 ? "Partly correct" : "Incorrect";
-  const scoreText = !submitted ? "Not graded yet" : answer.pending ? `Awaiting grading · — / ${answer.maxPoints}` : `${answer.type === "open-response" ? "" : `${verdict} · `}${score} / ${answer.maxPoints}`;
+  const scoreText = !submitted ? "Not graded yet" : answer.pending ? `Awaiting grading · — / ${answer.maxPoints}` : `${isTeacherGraded(answer.type) ? "" : `${verdict} · `}${score} / ${answer.maxPoints}`;
   return (
     <li className="space-y-2 py-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
