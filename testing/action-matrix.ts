@@ -23,7 +23,7 @@ export async function makeClassroom(db: AppDb): Promise<Classroom> {
   const assignment = await db.assignment.create({
     data: { classId: classroom.klass.id, lessonId: "01-sourcing-mikoyan", opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) },
   });
-  const open = await db.questionVersion.findFirstOrThrow({ where: { type: "open-response", question: { lessonId: "01-sourcing-mikoyan" } }, orderBy: { version: "desc" } });
+  const open = await db.questionVersion.findFirstOrThrow({ where: { type: "open-response", question: { lessonId: "01-sourcing-mikoyan", authorId: null } }, orderBy: { version: "desc" } });
   const attempt = await db.attempt.create({
     data: {
       assignmentId: assignment.id,
