@@ -5,6 +5,7 @@ import path from "node:path";
 import { createClassroom, DEFAULT_PASSWORD, uniq } from "@/prisma/factories";
 import { newInvitation } from "@/lib/teacher-invitation";
 import { listActionModules } from "@/testing/app-routes";
+import { insertTeacherQuestion, sampleChoiceQuestion, sampleEvidenceQuestion } from "@/testing/teacher-questions";
 
 
 export const PERSONAS = ["anonymous", "student", "outsider", "teacher", "otherTeacher"] as const;
@@ -12,6 +13,8 @@ export type Persona = (typeof PERSONAS)[number];
 export type Classroom = Awaited<ReturnType<typeof createClassroom>> & {
   assignmentId: string;
   openAnswer: { attemptId: string; questionId: string };
+  /** A question the class's teacher wrote, on no assignment yet. */
+  teacherQuestionId: string;
 };
 type AppDb = (typeof import("@/server/db"))["db"];
 export type Action = (...args: unknown[]) => Promise<unknown>;
@@ -37,7 +40,8 @@ export async function makeClassroom(db: AppDb): Promise<Classroom> {
       answers: { create: { questionId: open.questionId, questionVersionId: open.id, response: { text: "An answer." }, maxPoints: open.maxPoints } },
     },
   });
-  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId } };
+  const { questionId: teacherQuestionId } = await insertTeacherQuestion(db, classroom.teacher.id);
+  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId }, teacherQuestionId };
 }
 
 export function personaUser(c: Classroom, persona: Persona) {
@@ -90,6 +94,9 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/classes.ts#deleteStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/classes.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/grading.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
+  "server/actions/questions.ts#createTeacherQuestionAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, question: JSON.stringify(sampleEvidenceQuestion) }) },
+  "server/actions/questions.ts#updateTeacherQuestionAction": { allow: classTeacher, input: (c) => ({ questionId: c.teacherQuestionId, question: JSON.stringify({ ...sampleChoiceQuestion, prompt: "Whom does Gromyko tell Kuznetsov to meet?" }) }) },
+  "server/actions/questions.ts#addQuestionToAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.teacherQuestionId }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { requireTeacher } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -13,13 +12,9 @@ export async function addQuestionToAssignment({ assignmentId, questionId }: { as
   ]);
   if (!assignment) throw new AppError("NOT_FOUND", "Assignment not found.");
   if (!question) throw new AppError("NOT_FOUND", "Question not found.");
-  try {
-    await db.$transaction(async (tx) => {
-      const last = await tx.assignmentQuestion.aggregate({ where: { assignmentId }, _max: { position: true } });
-      await tx.assignmentQuestion.create({ data: { assignmentId, questionId, position: (last._max.position ?? -1) + 1 } });
-    });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-  }
+  await db.$transaction(async (tx) => {
+    const last = await tx.assignmentQuestion.aggregate({ where: { assignmentId }, _max: { position: true } });
+    await tx.assignmentQuestion.createMany({ data: [{ assignmentId, questionId, position: (last._max.position ?? -1) + 1 }], skipDuplicates: true });
+  });
   return { classId: assignment.classId };
 }
