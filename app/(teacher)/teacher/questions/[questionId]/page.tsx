@@ -38,7 +38,7 @@ export default async function TeacherQuestionPage({ params }: PageProps<"/teache
 
       <section aria-labelledby="edit-heading" className="space-y-3 border-t border-neutral-300 pt-6 dark:border-neutral-700">
         <h2 id="edit-heading" className="text-xl font-semibold">Edit</h2>
-        <QuestionForm key={question.version} mode="edit" questionId={question.questionId} documents={question.documents} initial={questionToDraft(question.definition)} />
+        <QuestionForm mode="edit" questionId={question.questionId} documents={question.documents} initial={questionToDraft(question.definition)} />
       </section>
     </div>
   );

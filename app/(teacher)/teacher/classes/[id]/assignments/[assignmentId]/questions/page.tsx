@@ -74,7 +74,8 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
           It is checked by the same rules as the lessons&apos; own questions. It stays in your questions, where you can add it to other
           assignments; only you can see or change it.
         </p>
-        <QuestionForm mode="create" assignmentId={assignmentId} documents={documents} initial={emptyDraft("single-choice", firstSource)} />
+        {/* A fresh, empty form after each question added. */}
+        <QuestionForm key={typeof added === "string" ? added : "new"} mode="create" assignmentId={assignmentId} documents={documents} initial={emptyDraft("single-choice", firstSource)} />
       </section>
     </div>
   );
