@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { questionIdSchema } from "@/lib/account-schemas";
 import { Question, type QuestionType } from "@/lib/content/schemas";
 import type { SourceIndex } from "@/lib/content/validate-quiz";
 import { checkDraft, draftToQuestion, emptyDraft, questionToDraft, textIds, type QuestionDraft } from "./question-draft";
@@ -95,4 +96,10 @@ test("a stored question comes back into the form unchanged", () => {
     const again = checkDraft(questionToDraft(checked.question), sources);
     expect(again).toEqual(checked);
   }
+});
+
+test("a teacher's question id passes the id check every answer, check and grade goes through", () => {
+  expect(questionIdSchema.safeParse(`teacher-${crypto.randomUUID()}`).success).toBe(true);
+  expect(questionIdSchema.safeParse("02-mikoyan-close-reading/q07").success).toBe(true);
+  expect(questionIdSchema.safeParse("teacher-../../etc").success).toBe(false);
 });
