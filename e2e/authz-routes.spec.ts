@@ -6,6 +6,7 @@ import { correctResponse } from "../testing/responses";
 import { makeClassroom, signInByApi } from "./fixtures/auth";
 import { db } from "./fixtures/db";
 import { createAssignment, startAttemptInDb } from "./fixtures/quiz";
+import { insertTeacherQuestion } from "../testing/teacher-questions";
 
 type Persona = "anonymous" | "student" | "outsider" | "teacher" | "otherTeacher";
 type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect";
@@ -28,7 +29,8 @@ async function makeWorld() {
   const checked = await startAttemptInDb(checking.id, student.id, LESSON);
   const first = checked.questions[0]!;
   await db.answer.create({ data: { attemptId: checked.attempt.id, questionId: first.id, questionVersionId: first.versionId, response: correctResponse(first.definition) as object, maxPoints: first.maxPoints } });
-  return { ...classroom, open, attempt, questions, done, submitted, checkAttempt: checked.attempt, checkQuestion: first };
+  const authored = await insertTeacherQuestion(db, classroom.teacher.id, { assignmentId: done.id });
+  return { ...classroom, open, attempt, questions, done, submitted, checkAttempt: checked.attempt, checkQuestion: first, authored };
 }
 
 const allOk: Expect = { anonymous: "ok", student: "ok", outsider: "ok", teacher: "ok", otherTeacher: "ok" };
@@ -66,6 +68,9 @@ const RULES: Record<string, Rule> = {
   "/teacher/classes/[id]/students/[studentId]/accommodations": { path: (w) => `/teacher/classes/${w.klass.id}/students/${w.students[0]!.id}/accommodations`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/new": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/new`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.open.id}`, expect: classTeacherOnly },
+  "/teacher/classes/[id]/assignments/[assignmentId]/questions": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.open.id}/questions`, expect: classTeacherOnly },
+  // Only its author sees a teacher's question: another teacher gets 404.
+  "/teacher/questions/[questionId]": { path: (w) => `/teacher/questions/${w.authored.questionId}`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]/analysis": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/analysis`, expect: classTeacherOnly },
   "/lessons": { path: () => "/lessons", expect: allOk },
   "/lessons/[slug]": { path: () => "/lessons/02-mikoyan-close-reading", expect: allOk },

@@ -20,8 +20,8 @@ export const optionalEmailSchema = z
 export const classNameSchema = z.string().trim().min(1, "Enter a class name.").max(100, "Use at most 100 characters.");
 /** A database row's id (cuid) as it arrives in a form or URL. */
 export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
-/** A question's stable id, "<lesson id>/q<number>", as content/ defines it. */
-export const questionIdSchema = z.string().trim().max(120).regex(/^[a-z0-9-]+\/q[0-9]+$/, "Not a valid question id.");
+/** A question's stable id: "<lesson id>/q<number>", as content/ defines it, or a teacher's own, "teacher-<uuid>". */
+export const questionIdSchema = z.string().trim().max(120).regex(/^(?:[a-z0-9-]+\/q[0-9]+|teacher-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, "Not a valid question id.");
 
 /**
  * What a sign-in carries, checked twice: by the form's action (for its messages) and by Auth.js's

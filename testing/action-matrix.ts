@@ -5,6 +5,7 @@ import path from "node:path";
 import { createClassroom, DEFAULT_PASSWORD, uniq } from "@/prisma/factories";
 import { newInvitation } from "@/lib/teacher-invitation";
 import { listActionModules } from "@/testing/app-routes";
+import { insertTeacherQuestion, sampleChoiceQuestion, sampleEvidenceQuestion } from "@/testing/teacher-questions";
 
 
 export const PERSONAS = ["anonymous", "student", "outsider", "teacher", "otherTeacher"] as const;
@@ -14,6 +15,8 @@ export type Classroom = Awaited<ReturnType<typeof createClassroom>> & {
   openAnswer: { attemptId: string; questionId: string };
   /** The student's submitted argument (lesson 06), awaiting grading. */
   argumentAnswer: { attemptId: string; questionId: string };
+  /** A question the class's teacher wrote, on no assignment yet. */
+  teacherQuestionId: string;
 };
 type AppDb = (typeof import("@/server/db"))["db"];
 export type Action = (...args: unknown[]) => Promise<unknown>;
@@ -25,7 +28,7 @@ export async function makeClassroom(db: AppDb): Promise<Classroom> {
   const assignment = await db.assignment.create({
     data: { classId: classroom.klass.id, lessonId: "01-sourcing-mikoyan", opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86_400_000) },
   });
-  const open = await db.questionVersion.findFirstOrThrow({ where: { type: "open-response", question: { lessonId: "01-sourcing-mikoyan" } }, orderBy: { version: "desc" } });
+  const open = await db.questionVersion.findFirstOrThrow({ where: { type: "open-response", question: { lessonId: "01-sourcing-mikoyan", authorId: null } }, orderBy: { version: "desc" } });
   const attempt = await db.attempt.create({
     data: {
       assignmentId: assignment.id,
@@ -40,7 +43,8 @@ export async function makeClassroom(db: AppDb): Promise<Classroom> {
     },
   });
   const argumentAnswer = await makeSubmittedArgument(db, classroom.klass.id, classroom.students[0]!.id);
-  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId }, argumentAnswer };
+  const { questionId: teacherQuestionId } = await insertTeacherQuestion(db, classroom.teacher.id);
+  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId }, argumentAnswer, teacherQuestionId };
 }
 
 /** A submitted attempt at the argument task (lesson 06-argument) with a written argument awaiting grading. */
@@ -121,6 +125,9 @@ export const ACTION_RULES: Record<string, Rule> = {
     allow: classTeacher,
     input: (c) => ({ ...c.argumentAnswer, "level:claim": "3", "level:evidence": "2", "level:sourcing": "1", "level:counter": "0", comment: "Use both telegrams." }),
   },
+  "server/actions/questions.ts#createTeacherQuestionAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, question: JSON.stringify(sampleEvidenceQuestion) }) },
+  "server/actions/questions.ts#updateTeacherQuestionAction": { allow: classTeacher, input: (c) => ({ questionId: c.teacherQuestionId, question: JSON.stringify({ ...sampleChoiceQuestion, prompt: "Whom does Gromyko tell Kuznetsov to meet?" }) }) },
+  "server/actions/questions.ts#addQuestionToAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.teacherQuestionId }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 

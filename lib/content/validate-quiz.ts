@@ -63,7 +63,7 @@ export function quotationNotFound(quotation: string): string {
   return `quotation ${quotation} is not found in any source`;
 }
 
-function evidenceProblems(question: Question, sources: SourceIndex): string[] {
+export function evidenceProblems(question: Question, sources: SourceIndex): string[] {
   return question.evidence.flatMap(({ source, ref }) => {
     const ids = sources.get(source);
     if (!ids) return [`evidence source "${source}" does not exist`];
@@ -72,7 +72,7 @@ function evidenceProblems(question: Question, sources: SourceIndex): string[] {
   });
 }
 
-function answerKeyProblems(question: Question, sources: SourceIndex): string[] {
+export function answerKeyProblems(question: Question, sources: SourceIndex): string[] {
   switch (question.type) {
     case "single-choice": {
       const ids = question.choices.map((c) => c.id);

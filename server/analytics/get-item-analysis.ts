@@ -30,7 +30,7 @@ export async function getItemAnalysis(assignmentId: string) {
   const teacher = await requireTeacher();
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, removedAt: null, class: { teacherId: teacher.id } },
-    select: { id: true, classId: true, dueAt: true, class: { select: { name: true } }, lesson: { select: { id: true, title: true } } },
+    select: { id: true, classId: true, dueAt: true, class: { select: { name: true } }, lesson: { select: { id: true, title: true } }, extraQuestions: { select: { questionId: true, position: true, addedAt: true } } },
   });
   if (!assignment) throw new AppError("NOT_FOUND", "Assignment not found.");
 
@@ -71,7 +71,7 @@ export async function getItemAnalysis(assignmentId: string) {
   ]);
 
   const versions = await getQuestionVersions(rows.map((r) => r.versionId));
-  const positions = await questionPositions(assignment.lesson.id);
+  const positions = withExtraQuestions(await questionPositions(assignment.lesson.id), assignment.extraQuestions);
   const items: ItemStats[] = rows
     .map((r) => ({
       questionId: r.questionId,
@@ -95,6 +95,14 @@ export async function getItemAnalysis(assignmentId: string) {
     items,
     sources: new Map(sources.map((s) => [s.id, readSource(s)])),
   };
+}
+
+/** The teacher's own questions on the assignment come after the lesson's, as attempts show them. */
+function withExtraQuestions(lesson: Map<string, number>, extra: { questionId: string; position: number; addedAt: Date }[]) {
+  if (extra.length === 0) return lesson;
+  const after = Math.max(-1, ...lesson.values()) + 1;
+  const ordered = [...extra].sort((a, b) => a.position - b.position || a.addedAt.getTime() - b.addedAt.getTime());
+  return new Map([...lesson, ...ordered.map((q, i) => [q.questionId, after + i] as const)]);
 }
 
 // Positions come from the lesson's questions (cached per process: they change only on content import).

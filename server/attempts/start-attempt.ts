@@ -11,6 +11,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { submitExpiredAttempts } from "@/server/attempts/expire-attempts";
 import { loadAccommodation } from "@/server/accommodations/load-accommodation";
+import { assignmentExtraQuestions } from "@/server/questions/assignment-extra-questions";
 
 /**
  * Starts an attempt, or returns the one already in progress (so two tabs, a double click or a retried
@@ -40,7 +41,8 @@ export async function startAttempt({ assignmentId }: { assignmentId: string }) {
       orderBy: { position: "asc" },
       select: { id: true, versions: { select: { id: true, version: true }, orderBy: { version: "desc" }, take: 1 } },
     });
-    const pinned = questions.map((q) => ({ questionId: q.id, versionId: q.versions[0]!.id }));
+    // The lesson's questions, then the teacher's own (AssignmentQuestion), each at its current version.
+    const pinned = [...questions.map((q) => ({ questionId: q.id, versionId: q.versions[0]!.id })), ...(await assignmentExtraQuestions(assignmentId))];
     const versions = await getQuestionVersions(pinned.map((p) => p.versionId));
     const layout = drawLayout(
       pinned.map((p) => ({ questionId: p.questionId, definition: versions.get(p.versionId)!.definition })),

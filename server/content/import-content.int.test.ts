@@ -6,6 +6,7 @@ import type { Content } from "@/lib/content/schemas";
 import { createClassroom } from "@/prisma/factories";
 import { createIsolatedDatabase } from "@/testing/isolated-database";
 import { importContent } from "@/server/content/import-content";
+import { insertTeacherQuestion } from "@/testing/teacher-questions";
 
 // Importing retires whatever the files no longer hold, so this file works on a database of its own.
 let isolated: Awaited<ReturnType<typeof createIsolatedDatabase>>;
@@ -112,4 +113,13 @@ test("two instances importing at the same moment produce one set of rows (adviso
     await b.$disconnect();
     await fresh.drop();
   }
+});
+
+test("a teacher's own question is not content: an import neither retires nor versions it", async () => {
+  await importContent(db, content);
+  const { teacher } = await createClassroom(db, 0);
+  const { questionId } = await insertTeacherQuestion(db, teacher.id);
+  const summary = await importContent(db, content);
+  expect(summary.questions.retired).toBe(0);
+  expect(await db.question.findUniqueOrThrow({ where: { id: questionId }, select: { retiredAt: true, currentVersion: true } })).toEqual({ retiredAt: null, currentVersion: 1 });
 });

@@ -77,7 +77,9 @@ export async function importContent(db: PrismaClient, content: Content): Promise
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 async function importQuestions(tx: Tx, content: Content, summary: ImportSummary) {
+  // A teacher's own question is not in content/: it is neither updated nor retired by an import.
   const existing = await tx.question.findMany({
+    where: { authorId: null },
     select: { id: true, lessonId: true, position: true, currentVersion: true, retiredAt: true, versions: { select: { version: true, contentHash: true }, orderBy: { version: "desc" }, take: 1 } },
   });
   const byId = new Map(existing.map((q) => [q.id, q]));

@@ -26,11 +26,11 @@ type QueueRow = {
 export async function readReviewQueue(studentId: string, now: Date) {
   const [row] = await db.$queryRaw<QueueRow[]>`
     WITH queue AS (
-      SELECT ri."questionId", ri.box, GREATEST(ri."dueAt", ri."revealAt") AS "dueAt", qv.id AS "versionId", l.title AS "lessonTitle"
+      SELECT ri."questionId", ri.box, GREATEST(ri."dueAt", ri."revealAt") AS "dueAt", qv.id AS "versionId", COALESCE(l.title, 'A question from your teacher') AS "lessonTitle"
       FROM "ReviewItem" ri
       JOIN "Question" q ON q.id = ri."questionId" AND q."retiredAt" IS NULL
       JOIN "QuestionVersion" qv ON qv."questionId" = q.id AND qv.version = q."currentVersion" AND qv.type NOT IN ('open-response', 'argument')
-      JOIN "Lesson" l ON l.id = q."lessonId"
+      LEFT JOIN "Lesson" l ON l.id = q."lessonId" -- a teacher's own question belongs to no lesson
       WHERE ri."studentId" = ${studentId} AND ri."revealAt" IS NOT NULL
     )
     SELECT (SELECT count(*)::int FROM queue WHERE "dueAt" <= ${now}) AS "dueNow",

@@ -23,6 +23,9 @@ export default async function EditAssignmentPage({ params }: PageProps<"/teacher
         <Link href={`/teacher/lessons/${assignment.lessonId}/preview`} className="underline">Preview the quiz as a student</Link>
         {assignment._count.attempts > 0 && ` · ${assignment._count.attempts} attempt${assignment._count.attempts === 1 ? "" : "s"} so far, so the lesson cannot change.`}
       </p>
+      <p>
+        <Link href={`/teacher/classes/${assignment.classId}/assignments/${assignment.id}/questions`} className="underline">Add your own questions</Link>
+      </p>
       <AssignmentForm
         mode="edit"
         assignmentId={assignment.id}

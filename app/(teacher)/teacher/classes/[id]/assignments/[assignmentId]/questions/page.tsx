@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddFromBank } from "@/components/questions/add-from-bank";
+import { QuestionForm } from "@/components/questions/question-form";
+import { emptyDraft, TYPE_LABELS } from "@/lib/authoring/question-draft";
+import { classPageTitle } from "@/server/classes/class-page-title";
+import { loadForPage } from "@/server/page-auth";
+import { listAssignmentQuestions } from "@/server/questions/list-assignment-questions";
+
+export async function generateMetadata({ params }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]/questions">): Promise<Metadata> {
+  return { title: await classPageTitle((await params).id, "Your questions") };
+}
+
+const KUZNETSOV = "gromyko-kuznetsov-1962-11-01";
+
+export default async function AssignmentQuestionsPage({ params, searchParams }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]/questions">) {
+  const { id, assignmentId } = await params;
+  const { added } = await searchParams;
+  const page = await loadForPage(`/teacher/classes/${id}/assignments/${assignmentId}/questions`, () => listAssignmentQuestions(assignmentId));
+  if (page.assignment.classId !== id) notFound();
+  const { assignment, questions, bank, documents } = page;
+  const firstSource = documents.find((d) => d.id === KUZNETSOV)?.id ?? documents[0]?.id ?? "";
+
+  return (
+    <div className="space-y-8">
+      <Link href={`/teacher/classes/${id}/assignments/${assignmentId}`} className="text-sm underline">
+        ← Back to the assignment
+      </Link>
+      <div className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold">Your questions: {assignment.lessonTitle}</h1>
+        <p>
+          Students answer the lesson&apos;s {assignment.lessonQuestions} questions, then these, in this order. Attempts started before you add
+          or change a question keep the questions they began with.
+        </p>
+      </div>
+      {typeof added === "string" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          Question added. Students starting the assignment from now on will get it.
+        </p>
+      )}
+
+      <section aria-labelledby="on-it-heading" className="space-y-3">
+        <h2 id="on-it-heading" className="text-xl font-semibold">On this assignment</h2>
+        {questions.length === 0 ? (
+          <p>None yet: write one below.</p>
+        ) : (
+          <ol className="space-y-2" start={assignment.lessonQuestions + 1}>
+            {questions.map((q, i) => (
+              <li key={q.questionId} className="rounded-lg border border-neutral-300 p-3 dark:border-neutral-700">
+                <p className="text-sm text-neutral-700 dark:text-neutral-300">
+                  Question {assignment.lessonQuestions + i + 1} · {TYPE_LABELS[q.definition.type]} · version {q.version}
+                </p>
+                <p className="font-medium">{q.definition.prompt}</p>
+                <Link href={`/teacher/questions/${q.questionId}`} className="text-sm underline">
+                  Edit or preview<span className="sr-only">: {q.definition.prompt}</span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {bank.length > 0 && (
+        <section aria-labelledby="bank-heading" className="space-y-3">
+          <h2 id="bank-heading" className="text-xl font-semibold">Add one you wrote before</h2>
+          <AddFromBank assignmentId={assignmentId} bank={bank.map((q) => ({ questionId: q.questionId, label: `${TYPE_LABELS[q.definition.type]}: ${q.definition.prompt.slice(0, 90)}` }))} />
+        </section>
+      )}
+
+      <section aria-labelledby="write-heading" className="space-y-3 border-t border-neutral-300 pt-6 dark:border-neutral-700">
+        <h2 id="write-heading" className="text-xl font-semibold">Write a question</h2>
+        <p className="text-sm">
+          It is checked by the same rules as the lessons&apos; own questions. It stays in your questions, where you can add it to other
+          assignments; only you can see or change it.
+        </p>
+        {/* A fresh, empty form after each question added. */}
+        <QuestionForm key={typeof added === "string" ? added : "new"} mode="create" assignmentId={assignmentId} documents={documents} initial={emptyDraft("single-choice", firstSource)} />
+      </section>
+    </div>
+  );
+}

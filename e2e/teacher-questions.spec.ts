@@ -1,0 +1,151 @@
+// Issue 18, item 4: a teacher writes an evidence question on sentences of the Kuznetsov telegram and a
+// matching question, assigns them, a student answers, the gradebook and item analysis include them; editing
+// the key afterwards makes a new version and leaves the submitted result unchanged.
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { Question } from "../lib/content/schemas";
+import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
+import { expectNoSeriousA11yViolations } from "./fixtures/axe";
+import { db } from "./fixtures/db";
+import { answerAllAndSubmit, createAssignment } from "./fixtures/quiz";
+
+const LESSON = "03-kuznetsov-close-reading";
+const EVIDENCE_PROMPT = "Which sentences show who, in Moscow's account, decides about observers in Cuba?";
+const MATCHING_PROMPT = "Match each name in the telegram to its part in it.";
+// ¶3 of the Kuznetsov telegram, quoted exactly.
+const P3_S1 = "The question of whether to allow observers onto Cuban territory is, of course, an issue that must be decided by Cuba, in its capacity as a sovereign state.";
+const P3_S2 = "The Cubans, and only the Cubans, can make decisions on questions of that sort.";
+const P2_S1 = "It is necessary that you meet with [U.S. negotiator John J.] McCloy.";
+const PAIRS = [
+  ["McCloy", "The American Kuznetsov is to meet"],
+  ["The International Red Cross", "Would take part in monitoring Soviet ships"],
+  ["Cuba", "Decides whether observers may come"],
+] as const;
+
+async function writeEvidenceQuestion(page: Page) {
+  const form = page.getByRole("region", { name: "Write a question" });
+  await form.getByLabel("Kind of question").selectOption({ label: "Evidence (choose sentences)" });
+  // Submitting too early says what is missing, beside the field, and focuses it.
+  await form.getByRole("button", { name: "Add the question to this assignment" }).click();
+  await expect(form.getByRole("alert")).toContainText("Not saved");
+  await expect(form.getByLabel("The question students read")).toBeFocused();
+  await expect(form.getByLabel("The question students read")).toHaveAccessibleDescription(/must not be empty/);
+
+  await form.getByLabel("The question students read").fill(EVIDENCE_PROMPT);
+  await form.getByLabel("The claim students find evidence for").fill("Moscow's account leaves the question of observers to Cuba.");
+  await expect(form.getByLabel("Document")).toHaveValue("gromyko-kuznetsov-1962-11-01");
+  // The key is picked with the student's own sentence checkboxes, by keyboard.
+  for (const sentence of [P3_S1, P3_S2]) {
+    const box = form.getByRole("checkbox", { name: sentence, exact: true });
+    await box.focus();
+    await page.keyboard.press("Space");
+    await expect(box).toBeChecked();
+  }
+  await form.getByLabel("Explanation").fill("¶3 leaves the decision to Cuba, “in its capacity as a sovereign state”.");
+  await form.getByRole("button", { name: "Add the question to this assignment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Question added" })).toBeVisible();
+}
+
+async function writeMatchingQuestion(page: Page) {
+  const form = page.getByRole("region", { name: "Write a question" });
+  await form.getByLabel("Kind of question").selectOption({ label: "Matching" });
+  await form.getByLabel("The question students read").fill(MATCHING_PROMPT);
+  await form.getByRole("button", { name: "Add a pair" }).click();
+  for (const [i, [left, right]] of PAIRS.entries()) {
+    await form.getByLabel(`Left ${i + 1}`, { exact: true }).fill(left);
+    await form.locator(`#q-right-${i}`).fill(right);
+  }
+  await form.getByRole("checkbox", { name: P2_S1, exact: true }).check();
+  await form.getByLabel("Explanation").fill("¶2 names McCloy and the Red Cross; ¶3 leaves observers to Cuba.");
+  await form.getByRole("button", { name: "Add the question to this assignment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Question added" })).toBeVisible();
+}
+
+test("a teacher writes an evidence and a matching question, a student answers them, reports include them, and editing the key leaves the result alone", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000); // two people, five pages, axe on each new one
+  const classroom = await makeClassroom(1);
+  const student = classroom.students[0]!;
+  const assignment = await createAssignment(classroom.klass.id, LESSON);
+
+  // --- the teacher writes two questions on the assignment
+  const teacherApi = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(teacherApi, classroom.teacher.email!);
+  const teacherContext = await browser.newContext();
+  await shareSession(teacherApi, teacherContext);
+  const page = await teacherContext.newPage();
+  await page.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}`);
+  await page.getByRole("link", { name: "Add your own questions" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Your questions:/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await writeEvidenceQuestion(page);
+  await writeMatchingQuestion(page);
+  const onIt = page.getByRole("region", { name: "On this assignment" }).getByRole("listitem");
+  await expect(onIt).toHaveCount(2);
+  await expect(onIt.nth(0)).toContainText(EVIDENCE_PROMPT);
+  await expect(onIt.nth(1)).toContainText(MATCHING_PROMPT);
+  await expectNoSeriousA11yViolations(page);
+
+  const authored = await db.question.findMany({ where: { authorId: classroom.teacher.id }, include: { versions: true } });
+  expect(authored.map((q) => q.versions[0]!.type).sort()).toEqual(["evidence", "matching"]);
+  const evidence = authored.find((q) => q.versions[0]!.type === "evidence")!;
+  const matching = authored.find((q) => q.versions[0]!.type === "matching")!;
+  expect(evidence.versions[0]!.definition).toMatchObject({ source: "gromyko-kuznetsov-1962-11-01", answer: ["p3.s1", "p3.s2"] });
+
+  // --- the student starts the assignment in the browser and answers everything (the key, via the app's API)
+  const studentApi = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(studentApi, student.username!);
+  const studentContext = await browser.newContext();
+  await shareSession(studentApi, studentContext);
+  const quiz = await studentContext.newPage();
+  await quiz.goto(`/assignments/${assignment.id}`);
+  await quiz.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(quiz).toHaveURL(/\/attempts\//);
+  const attempt = await db.attempt.findFirstOrThrow({ where: { assignmentId: assignment.id, studentId: student.id } });
+  const pinned = attempt.questionVersionIds as Record<string, string>;
+  expect(Object.keys(pinned)).toEqual(expect.arrayContaining([evidence.id, matching.id]));
+  const versions = await db.questionVersion.findMany({ where: { id: { in: Object.values(pinned) } } });
+  const questions = Object.entries(pinned).map(([id, versionId]) => {
+    const v = versions.find((x) => x.id === versionId)!;
+    return { id, versionId, maxPoints: v.maxPoints, definition: Question.parse(v.definition) };
+  });
+  const submitted = await answerAllAndSubmit(studentApi, attempt.id, questions);
+  const answers = await db.answer.findMany({ where: { attemptId: attempt.id, questionId: { in: [evidence.id, matching.id] } } });
+  expect(answers.map((a) => a.score)).toEqual([1, 1]);
+
+  // --- the gradebook and the item analysis count them
+  await page.goto(`/teacher/classes/${classroom.klass.id}/gradebook`);
+  const cell = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: student.name, exact: true }) }).getByRole("cell").last();
+  const percent = `${Math.round((submitted.score / submitted.maxScore) * 100)}%`;
+  await expect(cell).toContainText(percent);
+  const lessonMax = (await db.questionVersion.findMany({ where: { id: { in: Object.values(pinned) }, question: { lessonId: LESSON } } })).reduce((s, v) => s + v.maxPoints, 0);
+  expect(submitted.maxScore).toBe(lessonMax + 2);
+
+  await page.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/analysis`);
+  await expect(page.getByRole("heading", { level: 1, name: /^Item analysis/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: EVIDENCE_PROMPT })).toBeVisible();
+  await expect(page.getByRole("link", { name: MATCHING_PROMPT })).toBeVisible();
+
+  // --- the teacher corrects the matching key: a new version; the submitted result stays as it was
+  await page.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/questions`);
+  await page.getByRole("link", { name: `Edit or preview: ${MATCHING_PROMPT}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your question" })).toBeVisible();
+  await expect(page.getByText("version 1 · answered 1 time.")).toBeVisible();
+  const preview = page.getByRole("region", { name: "Preview as a student" });
+  await expect(preview.getByText(MATCHING_PROMPT)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const edit = page.getByRole("region", { name: "Edit" });
+  await edit.locator("#q-right-0").fill(PAIRS[1][1]);
+  await edit.locator("#q-right-1").fill(PAIRS[0][1]);
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByRole("status").filter({ hasText: "Saved as version 2" })).toBeVisible();
+
+  const after = await db.question.findUniqueOrThrow({ where: { id: matching.id }, include: { versions: { orderBy: { version: "asc" } } } });
+  expect(after.currentVersion).toBe(2);
+  expect(after.versions.map((v) => v.version)).toEqual([1, 2]);
+  const attemptAfter = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, include: { answers: { where: { questionId: matching.id } } } });
+  expect(attemptAfter.score).toBe(submitted.score);
+  expect(attemptAfter.answers[0]).toMatchObject({ score: 1, questionVersionId: after.versions[0]!.id });
+  await page.goto(`/teacher/classes/${classroom.klass.id}/gradebook`);
+  await expect(cell).toContainText(percent);
+
+  await Promise.all([teacherContext.close(), studentContext.close(), teacherApi.dispose(), studentApi.dispose()]);
+});
