@@ -1,11 +1,12 @@
 import { expect, test } from "vitest";
 import * as prismaEnums from "@/generated/prisma/enums";
-import { LATE_POLICIES, REVEAL_POLICIES, ROLES } from "./enums";
+import { ADJUSTMENT_KINDS, LATE_POLICIES, REVEAL_POLICIES, ROLES } from "./enums";
 
 test.each([
   ["Role", ROLES],
   ["LatePolicy", LATE_POLICIES],
   ["RevealPolicy", REVEAL_POLICIES],
+  ["AdjustmentKind", ADJUSTMENT_KINDS],
 ] as const)("%s has the same values in lib/enums.ts and the Prisma schema", (name, values) => {
   expect([...values].sort()).toEqual(Object.values(prismaEnums[name]).sort());
 });

@@ -13,3 +13,8 @@ export type LatePolicy = z.infer<typeof latePolicySchema>;
 export const REVEAL_POLICIES = ["AFTER_EACH_QUESTION", "AFTER_SUBMISSION", "AFTER_DUE", "NEVER"] as const;
 export const revealPolicySchema = z.enum(REVEAL_POLICIES);
 export type RevealPolicy = z.infer<typeof revealPolicySchema>;
+
+/** How a question is thrown out or regraded after students answered (lib/grading/adjustment.ts). */
+export const ADJUSTMENT_KINDS = ["FULL_MARKS", "DROP", "REKEY"] as const;
+export const adjustmentKindSchema = z.enum(ADJUSTMENT_KINDS);
+export type AdjustmentKind = z.infer<typeof adjustmentKindSchema>;

@@ -90,6 +90,7 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/classes.ts#deleteStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/classes.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/grading.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
+  "server/actions/grading.ts#applyRegradeAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.openAnswer.questionId, kind: "FULL_MARKS" }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 
