@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Question } from "@/lib/content/schemas";
 import type { AdjustmentKind } from "@/lib/enums";
 import { adjustedMarks, adjustmentNote, parseCorrectedKey, storedAdjustment, type Adjustment } from "@/lib/grading/adjustment";
+import type { RegradeChange, RegradePlan } from "@/lib/grading/regrade-plan";
 import { round2 } from "@/lib/grading/result";
 import { requireTeacher } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
@@ -15,18 +16,8 @@ import { AppError } from "@/server/errors";
 // (lib/grading/adjustment.ts); the write rebuilds it inside its transaction, after locking the assignment's
 // attempts, so what it writes is what is true at that moment.
 
+export type { RegradeChange, RegradePlan };
 export type RegradeRequest = { assignmentId: string; questionId: string; kind: AdjustmentKind; key?: readonly string[] };
-
-/** One submitted attempt whose score changes: its answer to the question, and its total, before → after. */
-export type RegradeChange = {
-  attemptId: string;
-  studentName: string;
-  attemptNumber: number;
-  answer: { oldScore: number | null; newScore: number; oldMax: number; newMax: number };
-  attempt: { oldScore: number; newScore: number; oldMax: number; newMax: number };
-};
-
-export type RegradePlan = { adjustment: Adjustment; changes: RegradeChange[]; unchanged: number };
 
 type Target = { assignmentId: string; classId: string; lessonTitle: string; className: string; questionId: string; definition: Question; current: { kind: AdjustmentKind; createdAt: Date } | null };
 
