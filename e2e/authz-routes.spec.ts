@@ -66,6 +66,7 @@ const RULES: Record<string, Rule> = {
   "/teacher/classes/[id]/assignments/new": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/new`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.open.id}`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]/analysis": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/analysis`, expect: classTeacherOnly },
+  "/teacher/classes/[id]/assignments/[assignmentId]/regrade": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/regrade?question=${encodeURIComponent(w.questions[0]!.id)}&kind=FULL_MARKS`, expect: classTeacherOnly },
   "/lessons": { path: () => "/lessons", expect: allOk },
   "/lessons/[slug]": { path: () => "/lessons/02-mikoyan-close-reading", expect: allOk },
   "/sources": { path: () => "/sources", expect: allOk },
