@@ -29,7 +29,7 @@ export function RegradeDryRun({ plan }: { plan: RegradePlan }) {
                 <td className="p-2" data-label="Student">{c.studentName}{c.attemptNumber > 1 && `, attempt ${c.attemptNumber}`}</td>
                 <td className="p-2 text-right tabular-nums" data-label="This question">{pts(c.answer.oldScore)}/{c.answer.oldMax} → {c.answer.newScore}/{c.answer.newMax}</td>
                 <td className="p-2 text-right tabular-nums" data-label="Score">{c.attempt.oldScore}/{c.attempt.oldMax} → {c.attempt.newScore}/{c.attempt.newMax}</td>
-                <td className="p-2 text-right tabular-nums" data-label="Change">{signed(round(c.attempt.newScore - c.attempt.oldScore))} points</td>
+                <td className="p-2 text-right tabular-nums" data-label="Change">{signed(round(c.attempt.newScore - c.attempt.oldScore))} {Math.abs(round(c.attempt.newScore - c.attempt.oldScore)) === 1 ? "point" : "points"}</td>
               </tr>
             ))}
           </tbody>

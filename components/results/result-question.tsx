@@ -58,6 +58,8 @@ function Explanation({ text, excerpts }: { text: string; excerpts: readonly Read
  */
 export function ResultQuestion({ number, prompt, maxPoints, answered, adjustmentNote, marks, excerpts }: ResultQuestionProps) {
   const verdict = marks ? VERDICT_TEXT[marks.verdict] : null;
+  // The key is shown beside the answer unless they read the same (then it would only repeat it).
+  const key = marks?.correctAnswer && JSON.stringify(marks.correctAnswer) !== JSON.stringify(marks.yourAnswer) ? marks.correctAnswer : null;
   return (
     <li className={`rounded-lg border border-neutral-300 p-4 dark:border-neutral-700 ${marks ? `border-l-4 ${TONE[marks.verdict]}` : ""}`}>
       <h2 className="font-semibold">Question {number}</h2>
@@ -77,18 +79,18 @@ export function ResultQuestion({ number, prompt, maxPoints, answered, adjustment
       )}
       {marks && (
         <>
-          <div className={`mt-3 grid gap-3 ${marks.correctAnswer ? "sm:grid-cols-2" : ""}`}>
+          <div className={`mt-3 grid gap-3 ${key ? "sm:grid-cols-2" : ""}`}>
             <div data-testid={`your-answer-${number}`}>
               <h3 className="text-sm font-semibold">Your answer</h3>
               <div className="mt-1">
                 <AnswerView answer={marks.yourAnswer} />
               </div>
             </div>
-            {marks.correctAnswer && (
+            {key && (
               <div data-testid={`correct-answer-${number}`}>
                 <h3 className="text-sm font-semibold">Correct answer</h3>
                 <div className="mt-1">
-                  <AnswerView answer={marks.correctAnswer} />
+                  <AnswerView answer={key} />
                 </div>
               </div>
             )}
