@@ -72,6 +72,7 @@ const RULES: Record<string, Rule> = {
   // Only its author sees a teacher's question: another teacher gets 404.
   "/teacher/questions/[questionId]": { path: (w) => `/teacher/questions/${w.authored.questionId}`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]/analysis": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/analysis`, expect: classTeacherOnly },
+  "/teacher/classes/[id]/assignments/[assignmentId]/regrade": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/regrade?question=${encodeURIComponent(w.questions[0]!.id)}&kind=FULL_MARKS`, expect: classTeacherOnly },
   "/lessons": { path: () => "/lessons", expect: allOk },
   "/lessons/[slug]": { path: () => "/lessons/02-mikoyan-close-reading", expect: allOk },
   "/sources": { path: () => "/sources", expect: allOk },

@@ -17,3 +17,7 @@ export type RevealPolicy = z.infer<typeof revealPolicySchema>;
 export const EXTRA_TIMES = ["TIME_AND_A_HALF", "DOUBLE", "NO_LIMIT"] as const;
 export const extraTimeSchema = z.enum(EXTRA_TIMES);
 export type ExtraTime = z.infer<typeof extraTimeSchema>;
+/** How a question is thrown out or regraded after students answered (lib/grading/adjustment.ts). */
+export const ADJUSTMENT_KINDS = ["FULL_MARKS", "DROP", "REKEY"] as const;
+export const adjustmentKindSchema = z.enum(ADJUSTMENT_KINDS);
+export type AdjustmentKind = z.infer<typeof adjustmentKindSchema>;

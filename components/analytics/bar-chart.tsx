@@ -1,30 +1,25 @@
-// A server-rendered SVG bar chart with its data as a table for screen readers and for anyone who would
+// A server-rendered bar chart with its data as a table for screen readers and for anyone who would
 // rather read numbers: the chart is an image with a summary; the table is the accessible alternative.
 
 export type Bar = { label: string; value: number; note?: string };
 
 export function BarChart({ title, bars, unit, summary }: { title: string; bars: Bar[]; unit: string; summary: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const width = 560;
-  const barHeight = 26;
-  const labelWidth = 150;
-  const height = bars.length * (barHeight + 8) + 8;
   return (
     <figure className="space-y-2">
       <figcaption className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. ${summary}`} className="w-full max-w-xl text-neutral-800 dark:text-neutral-200">
-        {bars.map((b, i) => {
-          const y = 8 + i * (barHeight + 8);
-          const w = ((width - labelWidth - 60) * b.value) / max;
-          return (
-            <g key={b.label}>
-              <text x={labelWidth - 8} y={y + barHeight * 0.68} textAnchor="end" fontSize="13" fill="currentColor">{b.label}</text>
-              <rect x={labelWidth} y={y} width={Math.max(w, b.value > 0 ? 2 : 0)} height={barHeight} rx="3" className="fill-[var(--color-accent)]" />
-              <text x={labelWidth + w + 6} y={y + barHeight * 0.68} fontSize="13" fill="currentColor">{b.value}</text>
-            </g>
-          );
-        })}
-      </svg>
+      {/* HTML rather than SVG: an SVG scaled down to a phone's width shrinks its text below 12 px. */}
+      <div role="img" aria-label={`${title}. ${summary}`} className="grid w-full max-w-xl grid-cols-[minmax(0,9rem)_1fr] items-center gap-x-2 gap-y-2 text-sm text-neutral-800 dark:text-neutral-200">
+        {bars.map((b) => (
+          <div key={b.label} className="contents">
+            <span className="text-right tabular-nums">{b.label}</span>
+            <span className="flex min-w-0 items-center gap-1.5">
+              <span className="h-6 rounded-sm bg-[var(--color-accent)]" style={{ width: `${(b.value / max) * 85}%`, minWidth: b.value > 0 ? 2 : 0 }} />
+              <span className="tabular-nums">{b.value}</span>
+            </span>
+          </div>
+        ))}
+      </div>
       <details>
         <summary className="cursor-pointer text-sm underline">Show the data as a table</summary>
         <table className="mt-2 text-sm">

@@ -13,11 +13,6 @@ const LABEL_ON_DARK: Record<MasteryLevel, boolean> = { "not-started": false, att
 /** One stacked bar per skill: how many students are at each mastery level. Counts are printed in the bars and in a table. */
 export function MasteryChart({ mastery, students }: { mastery: Record<string, Record<MasteryLevel, number>>; students: number }) {
   const skills = Object.keys(mastery);
-  const width = 600;
-  const labelWidth = 150;
-  const barHeight = 28;
-  const height = skills.length * (barHeight + 10) + 10;
-  const scale = (width - labelWidth - 10) / Math.max(1, students);
   const summary = skills.map((s) => `${skillLabel(s)}: ${MASTERY_RULES.map((r) => `${mastery[s]![r.level]} ${r.label.toLowerCase()}`).join(", ")}`).join("; ");
   return (
     <figure className="space-y-2">
@@ -29,29 +24,26 @@ export function MasteryChart({ mastery, students }: { mastery: Record<string, Re
           </li>
         ))}
       </ul>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Class mastery by skill. ${summary}.`} className="w-full max-w-2xl text-neutral-800 dark:text-neutral-200">
-        {skills.map((skill, i) => {
-          const y = 10 + i * (barHeight + 10);
-          let x = labelWidth;
-          return (
-            <g key={skill}>
-              <text x={labelWidth - 8} y={y + barHeight * 0.68} textAnchor="end" fontSize="13" fill="currentColor">{skillLabel(skill)}</text>
+      {/* HTML rather than SVG: an SVG scaled down to a phone's width shrinks its text below 12 px. */}
+      <div role="img" aria-label={`Class mastery by skill. ${summary}.`} className="grid w-full max-w-2xl grid-cols-[minmax(0,9rem)_1fr] items-center gap-x-2 gap-y-2.5 text-sm text-neutral-800 dark:text-neutral-200">
+        {skills.map((skill) => (
+          <div key={skill} className="contents">
+            <span className="text-right">{skillLabel(skill)}</span>
+            <span className="flex h-7 min-w-0">
               {MASTERY_RULES.map((r) => {
                 const n = mastery[skill]![r.level];
-                const w = n * scale;
-                const rect = (
-                  <g key={r.level}>
-                    <rect x={x} y={y} width={w} height={barHeight} fill={SHADES[r.level]} stroke="white" strokeWidth="1" />
-                    {w >= 18 && <text x={x + w / 2} y={y + barHeight * 0.68} textAnchor="middle" fontSize="12" fill={LABEL_ON_DARK[r.level] ? "white" : "#1f2328"}>{n}</text>}
-                  </g>
+                if (n === 0) return null;
+                const share = n / Math.max(1, students);
+                return (
+                  <span key={r.level} className="flex items-center justify-center border-r border-white text-xs font-medium last:border-r-0" style={{ width: `${share * 100}%`, background: SHADES[r.level], color: LABEL_ON_DARK[r.level] ? "white" : "#1f2328" }}>
+                    {share >= 0.12 ? n : ""}
+                  </span>
                 );
-                x += w;
-                return rect;
               })}
-            </g>
-          );
-        })}
-      </svg>
+            </span>
+          </div>
+        ))}
+      </div>
       <details>
         <summary className="cursor-pointer text-sm underline">Show the data as a table</summary>
         <table className="mt-2 text-sm">

@@ -1,4 +1,5 @@
 import "server-only";
+import { storedAdjustment, withAdjustedKey } from "@/lib/grading/adjustment";
 import type { AnswerFeedback } from "@/lib/quiz/attempt-view";
 import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
@@ -15,7 +16,7 @@ export async function checkAnswer({ attemptId, questionId }: { attemptId: string
   const student = await requireStudent();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId: student.id },
-    select: { submittedAt: true, expiresAt: true, questionVersionIds: true, assignment: { select: { revealPolicy: true, dueAt: true } }, answers: { where: { questionId }, select: { response: true } } },
+    select: { submittedAt: true, expiresAt: true, questionVersionIds: true, assignment: { select: { revealPolicy: true, dueAt: true, adjustments: { where: { questionId }, select: { kind: true, key: true } } } }, answers: { where: { questionId }, select: { response: true } } },
   });
   if (!attempt) throw new AppError("NOT_FOUND", "Attempt not found.");
   if (attempt.submittedAt) throw new AppError("CONFLICT", "This attempt has been submitted.");
@@ -27,7 +28,10 @@ export async function checkAnswer({ attemptId, questionId }: { attemptId: string
   if (!answer || answer.response === null) throw new AppError("BAD_REQUEST", "Answer the question before checking it.");
 
   const version = (await getQuestionVersions([versionId])).get(versionId)!;
-  const feedback = feedbackFor(version.definition, answer.response, null);
+  // A key the teacher corrected for this assignment is the key this check goes by, as grading at submit does.
+  const adjusted = attempt.assignment.adjustments[0];
+  const definition = adjusted ? withAdjustedKey(version.definition, storedAdjustment(version.definition, adjusted.kind, adjusted.key) ?? undefined) : version.definition;
+  const feedback = feedbackFor(definition, answer.response, null);
   await db.answer.updateMany({ where: { attemptId, questionId, checkedAt: null }, data: { checkedAt: new Date() } });
   return feedback;
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { requireStudent, requireTeacher } from "@/server/authz";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
-import { OWN_DUE_AT, recordGrades, type ClaimedAttempt } from "@/server/attempts/record-grades";
+import { ADJUSTMENTS_COLUMN, OWN_DUE_AT, recordGrades, type ClaimedAttempt } from "@/server/attempts/record-grades";
 
 // The time limit is the server's: a timed attempt past its expiresAt is submitted with what was saved, as if
 // the student had pressed Submit when the time ran out — whether or not they ever come back. Every page
@@ -66,7 +66,7 @@ async function submitBatch(scope: Scope): Promise<{ found: number; claimed: numb
         UPDATE "Attempt" AS at SET "submittedAt" = at."expiresAt"
         FROM "Assignment" AS a
         WHERE at.id = ANY(${expired.map((a) => a.id)}::text[]) AND at."submittedAt" IS NULL AND at."expiresAt" <= now() AND a.id = at."assignmentId"
-        RETURNING at.id, at."studentId", at."assignmentId", at."submittedAt", at."questionVersionIds", ${OWN_DUE_AT}, a."revealPolicy"`;
+        RETURNING at.id, at."studentId", at."assignmentId", at."submittedAt", at."questionVersionIds", ${OWN_DUE_AT}, a."revealPolicy", ${ADJUSTMENTS_COLUMN}`;
       await recordGrades(tx, rows, versions);
       return rows.length;
     },

@@ -2,7 +2,7 @@ import "server-only";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { OWN_DUE_AT, recordGrades, type ClaimedAttempt } from "@/server/attempts/record-grades";
+import { ADJUSTMENTS_COLUMN, OWN_DUE_AT, recordGrades, type ClaimedAttempt } from "@/server/attempts/record-grades";
 
 export type SubmitResult = { attemptId: string; assignmentId: string; score: number | null; maxScore: number; awaitingGrading: boolean };
 
@@ -34,7 +34,7 @@ export async function finalizeAttempt({ attemptId, studentId }: { attemptId: str
         UPDATE "Attempt" AS at SET "submittedAt" = LEAST(now(), COALESCE(at."expiresAt", now()))
         FROM "Assignment" AS a
         WHERE at.id = ${attemptId} AND at."studentId" = ${studentId} AND at."submittedAt" IS NULL AND a.id = at."assignmentId"
-        RETURNING at.id, at."studentId", at."assignmentId", at."submittedAt", at."questionVersionIds", ${OWN_DUE_AT}, a."revealPolicy"`;
+        RETURNING at.id, at."studentId", at."assignmentId", at."submittedAt", at."questionVersionIds", ${OWN_DUE_AT}, a."revealPolicy", ${ADJUSTMENTS_COLUMN}`;
 
       // Another call claimed it since our read; the UPDATE waited for its commit. Read what it graded.
       if (claimed.length === 0) {

@@ -4,6 +4,7 @@ import type { RevealPolicy } from "@/lib/enums";
 import { isLate } from "@/lib/assignment-rules";
 import { isTeacherGraded } from "@/lib/grading";
 import { revealsFrom } from "@/lib/reveal-policy";
+import { storedAdjustment, type Adjustment } from "@/lib/grading/adjustment";
 import { newReviewItem } from "@/lib/review-schedule";
 import type { VersionDefinition } from "@/server/content/question-versions";
 import type { Tx } from "@/server/db";
@@ -24,7 +25,14 @@ export type ClaimedAttempt = {
   questionVersionIds: Record<string, string>;
   dueAt: Date;
   revealPolicy: RevealPolicy;
+  /** The assignment's thrown-out or regraded questions (QuestionAdjustment rows), read by the claiming statement. */
+  adjustments?: StoredAdjustment[] | null;
 };
+
+export type StoredAdjustment = { questionId: string; kind: Adjustment["kind"]; key: unknown };
+
+/** The claiming UPDATE's RETURNING column that carries the assignment's adjustments (the Assignment is `a`). */
+export const ADJUSTMENTS_COLUMN = Prisma.sql`(SELECT json_agg(json_build_object('questionId', qa."questionId", 'kind', qa.kind, 'key', qa.key)) FROM "QuestionAdjustment" qa WHERE qa."assignmentId" = a.id) AS adjustments`;
 
 export type GradeSummary = { score: number; maxScore: number; awaitingGrading: boolean };
 
@@ -49,7 +57,13 @@ export async function recordGrades(tx: Tx, claimed: ClaimedAttempt[], versions: 
   for (const attempt of claimed) {
     const pinned = Object.entries(attempt.questionVersionIds);
     const responses = new Map(saved.filter((s) => s.attemptId === attempt.id).map((s) => [s.questionId, s.response]));
-    const graded = gradeAttempt(pinned.map(([questionId, versionId]) => ({ questionId, definition: versions.get(versionId)!.definition })), responses);
+    const adjustments = new Map<string, Adjustment>();
+    for (const stored of attempt.adjustments ?? []) {
+      const versionId = attempt.questionVersionIds[stored.questionId];
+      const adjustment = versionId ? storedAdjustment(versions.get(versionId)!.definition, stored.kind, stored.key) : null;
+      if (adjustment) adjustments.set(stored.questionId, adjustment);
+    }
+    const graded = gradeAttempt(pinned.map(([questionId, versionId]) => ({ questionId, definition: versions.get(versionId)!.definition })), responses, adjustments);
     const summary = { score: graded.score, maxScore: graded.maxScore, awaitingGrading: graded.awaitingGrading };
     summaries.set(attempt.id, summary);
     totals.push({ id: attempt.id, late: isLate(attempt.submittedAt, attempt.dueAt), summary });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LiveRefresh } from "@/components/analytics/live-refresh";
+import { RegradeLink } from "@/components/grading/regrade-link";
 import { BarChart, scoreBuckets } from "@/components/analytics/bar-chart";
 import { EvidenceHeatMap } from "@/components/analytics/evidence-heat-map";
 import { optionRows } from "@/lib/analytics/option-labels";
@@ -63,7 +64,10 @@ export default async function ItemAnalysisPage({ params }: PageProps<"/teacher/c
                   {items.map((item) => (
                     <tr key={item.questionId} className="border-b border-neutral-200 align-top dark:border-neutral-800">
                       <td className="p-2" data-label="#">{item.number}</td>
-                      <td className="p-2" data-label="Question"><a href={`#q-${item.number}`} className="underline">{item.definition.prompt}</a></td>
+                      <td className="p-2" data-label="Question">
+                        <a href={`#q-${item.number}`} className="underline">{item.definition.prompt}</a>
+                        <RegradeLink href={`/teacher/classes/${assignment.classId}/assignments/${assignment.id}/regrade?question=${encodeURIComponent(item.questionId)}`} number={item.number} />
+                      </td>
                       <td className="p-2" data-label="Skill">{skillLabel(item.definition.skill)}</td>
                       <td className="p-2 text-right tabular-nums" data-label="Answered">{item.n - item.blank}/{item.n}</td>
                       <td className="p-2 text-right tabular-nums" data-label="Facility">{fmt(item.facility)}</td>
