@@ -5,7 +5,8 @@ import { CiteThis } from "@/components/reader/cite-this";
 import { DocumentText } from "@/components/reader/document-text";
 import { PageIntro } from "@/components/reader/page-intro";
 import { SourceCitation } from "@/components/reader/source-citation";
-import { getGlossary, getSource, lessonsUsing } from "@/server/content/catalog";
+import { HeadNote } from "@/components/reader/head-note";
+import { getGlossary, getSource, getUnit, lessonsUsing } from "@/server/content/catalog";
 import { formatLongDate } from "@/lib/content/labels";
 
 
@@ -19,7 +20,8 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
   const source = await getSource((await params).id);
   if (!source) notFound();
   const { meta } = source;
-  const [glossary, lessons] = await Promise.all([getGlossary(), lessonsUsing(meta.id)]);
+  const [glossary, lessons, unit] = await Promise.all([getGlossary(), lessonsUsing(meta.id), getUnit()]);
+  const headNote = unit.unit.headNotes.find((note) => note.source === meta.id);
 
   return (
     <article className="space-y-8">
@@ -52,6 +54,11 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
           <h2 id="text" className="sr-only">
             The document
           </h2>
+          {headNote && (
+            <div className="mb-6">
+              <HeadNote note={headNote} headingLevel={3} />
+            </div>
+          )}
           <div className="max-w-[72ch]">
             <DocumentText source={source} glossary={glossary} />
           </div>
