@@ -11,6 +11,7 @@ const { db } = await import("@/server/db");
 const { saveOrganiserCell } = await import("@/server/organisers/save-organiser-cell");
 const { getStudentAssignment } = await import("@/server/assignments/get-student-assignment");
 const { getStudentWork } = await import("@/server/grading/get-student-work");
+const { exportMyData } = await import("@/server/privacy/export-my-data");
 
 const LESSON = "03-kuznetsov-close-reading";
 const DAY = 86_400_000;
@@ -125,4 +126,11 @@ describe("the teacher's drill-down", () => {
     expect(shown?.updatedAt).toBeInstanceOf(Date);
     await expect(runAs(otherTeacher, () => getStudentWork({ classId: klass.id, studentId: student.id }))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+});
+
+test("the student's data export holds what they wrote in their organisers", async () => {
+  const { assignment, student } = await classWithAssignment();
+  await runAs(student, () => saveOrganiserCell({ assignmentId: assignment.id, lessonId: LESSON, cellId: "quarantine:words", text: "“lift the quarantine immediately and completely” (¶10)", seq: 2 }));
+  const exported = await runAs(student, () => exportMyData());
+  expect(exported.organisers).toEqual([expect.objectContaining({ cellId: "quarantine:words", text: "“lift the quarantine immediately and completely” (¶10)" })]);
 });
