@@ -184,6 +184,12 @@ const ROUTE_CASES: Record<string, RouteCase | { exempt: string }> = {
     params: (f) => ({ assignmentId: f.assignmentId }),
     body: () => ({ paragraphsReached: 3, secondsOnText: 40, done: false }),
   },
+  "PUT /api/assignments/[assignmentId]/organiser": {
+    persona: "student",
+    params: (f) => ({ assignmentId: f.assignmentId }),
+    body: () => ({ questionId: "author:found", versionId: "01-sourcing-mikoyan", response: "Gromyko, relaying Khrushchev's words (¶2)", flagged: false, seq: 1 }),
+    free: ["response"],
+  },
   "PUT /api/attempts/[attemptId]/answers": {
     persona: "student",
     params: (f) => ({ attemptId: f.inProgress.attemptId }),

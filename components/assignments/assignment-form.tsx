@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useIsClient } from "@/components/ui/use-is-client";
+import { LessonStandards, type LessonStandardsInfo } from "@/components/assignments/lesson-standards";
 import { createAssignmentAction, updateAssignmentAction } from "@/server/actions/assignments";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -22,7 +23,7 @@ export type AssignmentFormValues = {
   shuffleQuestions: boolean;
 };
 
-type Props = { lessons: { id: string; title: string; questions: number }[]; values: AssignmentFormValues } & ({ mode: "create"; classId: string } | { mode: "edit"; assignmentId: string });
+type Props = { lessons: ({ id: string; title: string; questions: number } & LessonStandardsInfo)[]; values: AssignmentFormValues } & ({ mode: "create"; classId: string } | { mode: "edit"; assignmentId: string });
 
 // <input type="datetime-local"> speaks the browser's local time; the server stores UTC.
 const toLocalInput = (iso: string) => {
@@ -39,6 +40,7 @@ export function AssignmentForm(props: Props) {
   const isClient = useIsClient();
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const shown = state.status === "ok" ? { ...state, message: String(state.data) } : state;
+  const [lessonId, setLessonId] = useState(props.values.lessonId);
 
   return (
     <form action={action} className="max-w-xl space-y-5">
@@ -46,11 +48,12 @@ export function AssignmentForm(props: Props) {
       {props.mode === "create" ? <input type="hidden" name="classId" value={props.classId} /> : <input type="hidden" name="assignmentId" value={props.assignmentId} />}
       <div>
         <label htmlFor="lessonId" className="block text-sm font-medium">Lesson</label>
-        <select id="lessonId" name="lessonId" defaultValue={props.values.lessonId} className={input}>
+        <select id="lessonId" name="lessonId" defaultValue={props.values.lessonId} onChange={(e) => setLessonId(e.target.value)} aria-describedby="lesson-standards" className={input}>
           {props.lessons.map((l) => (
             <option key={l.id} value={l.id}>{l.title} ({l.questions} questions)</option>
           ))}
         </select>
+        <LessonStandards id="lesson-standards" lesson={props.lessons.find((l) => l.id === lessonId)} />
       </div>
       {/* The browser's time zone decides what the teacher's "17:00" means, so these render in the browser only. */}
       {isClient ? <DateFields opensAt={props.values.opensAt} dueAt={props.values.dueAt} dueErrors={errors?.dueAt} /> : <p className="text-sm">Loading the date fields…</p>}

@@ -122,7 +122,16 @@ export const LessonMeta = z.strictObject({
   centralQuestion: text,
   summary: text.refine((s) => !s.includes("\n"), "must be a single line"),
   objectives: z.array(text).min(1),
-  excerpts: z.array(z.strictObject({ source: kebabId, paragraphs: z.array(ParagraphId).min(1) })).min(1),
+  excerpts: z
+    .array(
+      z.strictObject({
+        source: kebabId,
+        paragraphs: z.array(ParagraphId).min(1),
+        /** Guiding questions for this excerpt, shown with it (the lesson's own guidingQuestions frame the whole). */
+        questions: z.array(text).optional(),
+      }),
+    )
+    .min(1),
   guidingQuestions: z.array(text).min(1),
   glossary: z.array(kebabId).default([]),
   estimatedMinutes: z.number().int().positive(),

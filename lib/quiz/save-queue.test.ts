@@ -78,6 +78,18 @@ describe("sending", () => {
     expect(queue.getState().answers["l/q01"]).toEqual({ response: { choice: "b" }, flagged: false });
   });
 
+  it("sends to another endpoint when given one (the organiser), keeping the stored entries under its own name", async () => {
+    const { server, queue, mem } = setup({ attemptId: "organiser:as1", url: "/api/assignments/as1/organiser" });
+    server.reply("network-error");
+    queue.set("l/q01", { response: "A cell's text" });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.calls.map((c) => c.url)).toEqual(["/api/assignments/as1/organiser"]);
+    expect(JSON.parse(mem.map.get(storageKey("organiser:as1")) ?? "{}")).toHaveProperty(["l/q01", "response"], "A cell's text");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(queue.getState().status).toBe("saved");
+    expect(mem.map.has(storageKey("organiser:as1"))).toBe(false);
+  });
+
   it("debounces typing: only the last text of a burst is sent, 500 ms after the last key", async () => {
     const { server, queue } = setup();
     for (const text of ["T", "Th", "The", "The U"]) {

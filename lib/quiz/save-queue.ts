@@ -53,7 +53,10 @@ export type Timers = {
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 export type SaveQueueOptions = {
+  /** Names the stored entries (storageKey); an attempt's id, or another queue's own name. */
   attemptId: string;
+  /** Where changes are PUT; the attempt's answers route unless given (the organiser has its own). */
+  url?: string;
   /** Every question of the attempt with the version it answers: stored entries for anything else are dropped. */
   questions: readonly { questionId: string; versionId: string }[];
   /** The server's saved answers (AttemptView.answers); `seq`, when the server sends it, is the seq it holds. */
@@ -164,7 +167,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  const url = answersUrl(attemptId);
+  const url = options.url ?? answersUrl(attemptId);
 
   const listeners = new Set<() => void>();
   let waiters: Waiter[] = [];

@@ -3,10 +3,11 @@
 // In development the files are re-read on each call, so an author sees an edit on reload.
 import "server-only";
 import type { Compare } from "@/lib/content/compare";
-import { loadCompare, loadContent } from "@/server/content/load-content";
+import type { UnitContent } from "@/lib/content/unit-files";
+import { loadCompare, loadContent, loadUnitContent } from "@/server/content/load-content";
 import type { Content, GlossaryEntry, Lesson, Source, TimelineEvent } from "@/lib/content/schemas";
 
-type Catalog = Content & { compare: Compare };
+type Catalog = Content & { compare: Compare; unit: UnitContent };
 
 let cached: Promise<Catalog> | undefined;
 
@@ -14,7 +15,7 @@ function catalog(): Promise<Catalog> {
   if (!cached || process.env.NODE_ENV === "development") {
     cached = (async () => {
       const content = await loadContent();
-      return { ...content, compare: await loadCompare(content.sources) };
+      return { ...content, compare: await loadCompare(content.sources), unit: await loadUnitContent(content) };
     })();
     // A failed load is not kept: the next call tries again (and reports the problem again).
     cached.catch(() => {
@@ -57,4 +58,9 @@ export async function getCompare(): Promise<Compare> {
 /** The lessons built on a source, in position order. */
 export async function lessonsUsing(sourceId: string): Promise<Lesson[]> {
   return (await getLessons()).filter((lesson) => lesson.excerpts.some((excerpt) => excerpt.source === sourceId));
+}
+
+/** The unit's central question, context, vocabulary, head notes; each lesson's organiser and teacher guide. */
+export async function getUnit(): Promise<UnitContent> {
+  return (await catalog()).unit;
 }

@@ -8,6 +8,7 @@ import { getQuestionVersions } from "@/server/content/question-versions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { readLesson } from "@/server/content/stored-documents";
+import { getUnit } from "@/server/content/catalog";
 
 export type WorkAnswer = {
   questionId: string;
@@ -53,10 +54,10 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
   if (!student) throw new AppError("NOT_FOUND", "Student not found.");
 
   const inClass = { studentId, assignment: { classId } };
-  const [assignments, attempts, answers, audits, readings] = await Promise.all([
+  const [assignments, attempts, answers, audits, readings, cells, unit] = await Promise.all([
     // Unassigned work stays visible when the student has something in it.
     db.assignment.findMany({
-      where: { classId, OR: [{ removedAt: null }, { attempts: { some: { studentId } } }, { readings: { some: { studentId } } }] },
+      where: { classId, OR: [{ removedAt: null }, { attempts: { some: { studentId } } }, { readings: { some: { studentId } } }, { organiserCells: { some: { studentId } } }] },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       select: { id: true, dueAt: true, removedAt: true, readingOnly: true, lesson: { select: { id: true, title: true, contentHash: true, document: true } } },
     }),
@@ -75,6 +76,8 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
       select: { id: true, attemptId: true, questionId: true, oldScore: true, newScore: true, comment: true, createdAt: true, grader: { select: { name: true } } },
     }),
     db.readingProgress.findMany({ where: inClass, select: { assignmentId: true, paragraphsReached: true, secondsOnText: true, completedAt: true, updatedAt: true } }),
+    db.organiserCell.findMany({ where: inClass, select: { assignmentId: true, cellId: true, text: true, updatedAt: true } }),
+    getUnit(),
   ]);
 
   const versionIds = [...new Set(attempts.flatMap((a) => Object.values(a.questionVersionIds as Record<string, string>)))];
@@ -133,6 +136,14 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
   });
 
   const readingBy = new Map(readings.map((r) => [r.assignmentId, r]));
+  // The lesson's organiser as the student filled it in: null when the lesson has none.
+  const organiserOf = (assignmentId: string, lessonId: string) => {
+    const organiser = unit.organisers[lessonId];
+    if (!organiser) return null;
+    const mine = cells.filter((c) => c.assignmentId === assignmentId);
+    const updatedAt = mine.reduce<Date | null>((latest, c) => (latest && latest > c.updatedAt ? latest : c.updatedAt), null);
+    return { organiser, cells: Object.fromEntries(mine.map((c) => [c.cellId, c.text])), updatedAt };
+  };
   return {
     klass: { id: klass.id, name: klass.name },
     student,
@@ -149,6 +160,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
         paragraphCount: (meta.excerpts ?? []).reduce((n, e) => n + e.paragraphs.length, 0),
         reading: reading && { paragraphsReached: reading.paragraphsReached, secondsOnText: reading.secondsOnText, completedAt: reading.completedAt, updatedAt: reading.updatedAt },
         attempts: attempts.filter((t) => t.assignmentId === a.id).map(toAttempt),
+        organiser: organiserOf(a.id, a.lesson.id),
       };
     }),
   };

@@ -49,32 +49,34 @@ async function deleteStudent(tx: Tx, id: string, before: Date): Promise<Record<s
   const student = await tx.user.findFirst({ where: { id, ...inactiveStudent(before) }, select: { id: true } });
   if (!student) return null;
   const mine = { studentId: id };
-  const [Enrollment, Attempt, Answer, GradeAudit, ReadingProgress, ReviewItem] = await Promise.all([
+  const [Enrollment, Attempt, Answer, GradeAudit, ReadingProgress, ReviewItem, OrganiserCell] = await Promise.all([
     tx.enrollment.count({ where: mine }),
     tx.attempt.count({ where: mine }),
     tx.answer.count({ where: { attempt: mine } }),
     tx.gradeAudit.count({ where: { answer: { attempt: mine } } }),
     tx.readingProgress.count({ where: mine }),
     tx.reviewItem.count({ where: mine }),
+    tx.organiserCell.count({ where: mine }),
   ]);
   // Throttle counters keyed by the account (server/auth/throttle.ts: "user:<id>") go too.
   const RateLimit = await tx.$executeRaw`DELETE FROM "RateLimit" WHERE key LIKE ${`%user:${id}%`}`;
   await tx.user.delete({ where: { id } }); // enrollments, attempts, answers, reading, review items by cascade
-  return { User: 1, Enrollment, Attempt, Answer, GradeAudit, ReadingProgress, ReviewItem, RateLimit };
+  return { User: 1, Enrollment, Attempt, Answer, GradeAudit, ReadingProgress, ReviewItem, OrganiserCell, RateLimit };
 }
 
 async function deleteClass(tx: Tx, id: string, before: Date): Promise<Record<string, number> | null> {
   const klass = await tx.class.findFirst({ where: { id, archivedAt: { lt: before } }, select: { id: true } });
   if (!klass) return null;
   const inClass = { assignment: { classId: id } };
-  const [Enrollment, Assignment, Attempt, Answer, GradeAudit, ReadingProgress] = await Promise.all([
+  const [Enrollment, Assignment, Attempt, Answer, GradeAudit, ReadingProgress, OrganiserCell] = await Promise.all([
     tx.enrollment.count({ where: { classId: id } }),
     tx.assignment.count({ where: { classId: id } }),
     tx.attempt.count({ where: inClass }),
     tx.answer.count({ where: { attempt: inClass } }),
     tx.gradeAudit.count({ where: { answer: { attempt: inClass } } }),
     tx.readingProgress.count({ where: inClass }),
+    tx.organiserCell.count({ where: inClass }),
   ]);
   await tx.class.delete({ where: { id } }); // enrollments, assignments and the work in them by cascade
-  return { Class: 1, Enrollment, Assignment, Attempt, Answer, GradeAudit, ReadingProgress };
+  return { Class: 1, Enrollment, Assignment, Attempt, Answer, GradeAudit, ReadingProgress, OrganiserCell };
 }

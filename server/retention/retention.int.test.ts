@@ -27,6 +27,7 @@ describe("data retention", () => {
     await db.answer.create({ data: { attemptId: attempt.id, questionId, questionVersionId: versionId, response: { choice: "a" }, score: 1, maxPoints: 1 } });
     await db.gradeAudit.create({ data: { attemptId: attempt.id, questionId, graderId: ids.teacher, newScore: 1 } });
     await db.readingProgress.create({ data: { assignmentId: assignment.id, studentId, paragraphsReached: 3 } });
+    await db.organiserCell.create({ data: { assignmentId: assignment.id, studentId, cellId: "author:found", text: "Gromyko" } });
     await db.reviewItem.createMany({ data: [{ studentId, questionId, dueAt: ago(880) }], skipDuplicates: true });
   }
 
@@ -103,7 +104,7 @@ describe("data retention", () => {
     const logged: Record<string, number> = {};
     for (const entry of log) for (const [t, n] of Object.entries(entry.rowCounts as Record<string, number>)) if (n > 0) logged[t] = (logged[t] ?? 0) + n;
     expect(removed).toEqual(logged);
-    expect(removed).toEqual({ User: 2, Class: 1, Enrollment: 3, Assignment: 1, Attempt: 2, Answer: 2, GradeAudit: 2, ReadingProgress: 2, ReviewItem: 1, RateLimit: 2 });
+    expect(removed).toEqual({ User: 2, Class: 1, Enrollment: 3, Assignment: 1, Attempt: 2, Answer: 2, GradeAudit: 2, ReadingProgress: 2, OrganiserCell: 2, ReviewItem: 1, RateLimit: 2 });
     for (const t of tables) {
       const left = await raw.query(`SELECT count(*)::int AS n FROM "${t}" t WHERE t::text LIKE ANY($1)`, [[ids.a, ids.c, ids.old].map((id) => `%${id}%`)]);
       expect(left.rows[0].n, `rows of a deleted subject left in ${t}`).toBe(0);

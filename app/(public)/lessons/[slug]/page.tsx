@@ -7,7 +7,8 @@ import { ParagraphRefs } from "@/components/reader/paragraph-refs";
 import { Prose } from "@/components/reader/prose";
 import { sourceHref } from "@/lib/content/anchors";
 import { lessonSkills } from "@/lib/content/lesson-skills";
-import { getGlossary, getLesson, getLessons, getSources } from "@/server/content/catalog";
+import { ExcerptQuestions, HeadNote } from "@/components/reader/head-note";
+import { getGlossary, getLesson, getLessons, getSources, getUnit } from "@/server/content/catalog";
 import { formatLongDate, GLOSSARY_KIND_LABELS, shortSourceTitle, SKILL_LABELS } from "@/lib/content/labels";
 
 // Prerendered at build time, one page per lesson of content/; any other slug is a 404.
@@ -24,11 +25,12 @@ export async function generateMetadata({ params }: PageProps<"/lessons/[slug]">)
 export default async function LessonPage({ params }: PageProps<"/lessons/[slug]">) {
   const lesson = await getLesson((await params).slug);
   if (!lesson) notFound();
-  const [sources, glossary] = await Promise.all([getSources(), getGlossary()]);
+  const [sources, glossary, unit] = await Promise.all([getSources(), getGlossary(), getUnit()]);
   const terms = lesson.glossary.flatMap((id) => glossary.filter((entry) => entry.id === id));
   const excerpts = lesson.excerpts.flatMap((excerpt) => {
     const source = sources.find((s) => s.meta.id === excerpt.source);
-    return source ? [{ source, paragraphs: excerpt.paragraphs }] : [];
+    const headNote = unit.unit.headNotes.find((note) => note.source === excerpt.source);
+    return source ? [{ source, paragraphs: excerpt.paragraphs, questions: excerpt.questions, headNote }] : [];
   });
   // "¶3" in the lesson's own text links to the paragraph when there is only one document to mean.
   const only = excerpts.length === 1 ? excerpts[0] : undefined;
@@ -70,7 +72,7 @@ export default async function LessonPage({ params }: PageProps<"/lessons/[slug]"
             the glossary: select one to read its definition.
           </p>
         </div>
-        {excerpts.map(({ source, paragraphs }) => (
+        {excerpts.map(({ source, paragraphs, questions, headNote }) => (
           <section key={source.meta.id} aria-labelledby={`excerpt-${source.meta.id}`} className="max-w-[74ch] space-y-4">
             <header className="space-y-1 border-b border-[var(--color-rule)] pb-3">
               <h3 id={`excerpt-${source.meta.id}`} className="font-serif text-xl font-semibold">
@@ -85,7 +87,9 @@ export default async function LessonPage({ params }: PageProps<"/lessons/[slug]"
                 </Link>
               </p>
             </header>
+            {headNote && <HeadNote note={headNote} headingLevel={4} />}
             <DocumentText source={source} paragraphs={paragraphs} glossary={terms} />
+            <ExcerptQuestions questions={questions} label={shortSourceTitle(source.meta)} />
           </section>
         ))}
       </section>

@@ -6,7 +6,8 @@ import { CiteThis } from "@/components/reader/cite-this";
 import { DocumentText } from "@/components/reader/document-text";
 import { PageIntro } from "@/components/reader/page-intro";
 import { SourceCitation } from "@/components/reader/source-citation";
-import { getGlossary, getSource, getSources, lessonsUsing } from "@/server/content/catalog";
+import { HeadNote } from "@/components/reader/head-note";
+import { getGlossary, getSource, getSources, getUnit, lessonsUsing } from "@/server/content/catalog";
 import { formatLongDate } from "@/lib/content/labels";
 
 // Prerendered at build time, one page per document of content/sources; any other id is a 404.
@@ -25,7 +26,8 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
   const adapted = (await searchParams).version === "adapted" && !!source?.adapted;
   if (!source) notFound();
   const { meta } = source;
-  const [glossary, lessons] = await Promise.all([getGlossary(), lessonsUsing(meta.id)]);
+  const [glossary, lessons, unit] = await Promise.all([getGlossary(), lessonsUsing(meta.id), getUnit()]);
+  const headNote = unit.unit.headNotes.find((note) => note.source === meta.id);
 
   return (
     <article className="space-y-8">
@@ -58,6 +60,11 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
           <h2 id="text" className="sr-only">
             The document
           </h2>
+          {headNote && (
+            <div className="mb-6">
+              <HeadNote note={headNote} headingLevel={3} />
+            </div>
+          )}
           <div className="max-w-[72ch]">
             {source.adapted && <TextVersionLinks sourceId={meta.id} version={adapted ? "adapted" : "original"} />}
             {adapted ? <AdaptedText source={source} /> : <DocumentText source={source} glossary={glossary} />}

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { DueLabel } from "@/components/assignments/due-label";
 import { ReadingTracker } from "@/components/assignments/reading-tracker";
 import { MarkReadButton, StartAttemptButton } from "@/components/assignments/start-attempt-button";
+import { OrganiserForm } from "@/components/organisers/organiser-form";
+import { ExcerptQuestions, HeadNote } from "@/components/reader/head-note";
 import { buttonClass } from "@/components/ui/button-class";
 import { dueStatus, formatAbsolute } from "@/lib/dates";
 import { REVEAL_LABELS, revealForStudents } from "@/lib/reveal-policy";
@@ -15,7 +17,7 @@ export const metadata = { title: "Assignment" };
 export default async function AssignmentPage({ params }: PageProps<"/assignments/[id]">) {
   const { id } = await params;
   const [data, timeZone] = await Promise.all([loadForPage(`/assignments/${id}`, async () => (await submitMyExpiredAttempts(), getStudentAssignment(id))), viewerTimeZone()]);
-  const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading, own } = data;
+  const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading, own, organiser } = data;
   const now = new Date();
   const submitted = attempts.filter((a) => a.submittedAt);
   const finishedAt = assignment.readingOnly ? (reading?.completedAt ?? null) : (submitted[0]?.submittedAt ?? null);
@@ -76,6 +78,7 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
             <h3 className="font-serif text-lg font-semibold">
               <Link href={`/sources/${excerpt.source.id}`} className="underline-offset-4 hover:underline">{excerpt.source.title}</Link>
             </h3>
+            {excerpt.headNote && <HeadNote note={excerpt.headNote} headingLevel={4} />}
             <div className="max-w-[70ch] space-y-3 font-serif text-lg leading-relaxed">
               {excerpt.paragraphs.map((p) => (
                 <p key={p.id} data-paragraph-index={index++} className="relative pl-8">
@@ -85,10 +88,13 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
                 </p>
               ))}
             </div>
+            <ExcerptQuestions questions={excerpt.questions} label={excerpt.source.title} />
           </article>
         ))}
         <ReadingTracker assignmentId={assignment.id} containerId="assignment-reading" />
       </section>
+
+      {organiser && <OrganiserForm assignmentId={assignment.id} lessonId={organiser.lessonId} organiser={organiser.organiser} cells={organiser.cells} />}
     </div>
   );
 }

@@ -21,6 +21,12 @@ export default async function EditAssignmentPage({ params }: PageProps<"/teacher
       <h1 className="font-serif text-3xl font-semibold">Edit assignment: {lesson?.title}</h1>
       <p>
         <Link href={`/teacher/lessons/${assignment.lessonId}/preview`} className="underline">Preview the quiz as a student</Link>
+        {lesson?.hasGuide && (
+          <>
+            {" · "}
+            <Link href={`/teacher/lessons/${assignment.lessonId}/guide`} className="underline">Teacher guide</Link>
+          </>
+        )}
         {assignment._count.attempts > 0 && ` · ${assignment._count.attempts} attempt${assignment._count.attempts === 1 ? "" : "s"} so far, so the lesson cannot change.`}
       </p>
       <p>
@@ -29,7 +35,7 @@ export default async function EditAssignmentPage({ params }: PageProps<"/teacher
       <AssignmentForm
         mode="edit"
         assignmentId={assignment.id}
-        lessons={lessons.filter((l) => assignment._count.attempts === 0 || l.id === assignment.lessonId).map((l) => ({ id: l.id, title: l.title, questions: l._count.questions }))}
+        lessons={lessons.filter((l) => assignment._count.attempts === 0 || l.id === assignment.lessonId).map((l) => ({ id: l.id, title: l.title, questions: l._count.questions, standards: l.standards, hasGuide: l.hasGuide }))}
         values={{ ...assignment, opensAt: assignment.opensAt.toISOString(), dueAt: assignment.dueAt.toISOString() }}
       />
       <section aria-labelledby="unassign-heading" className="space-y-2 border-t border-neutral-300 pt-6 dark:border-neutral-700">

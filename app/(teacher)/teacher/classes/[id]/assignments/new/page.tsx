@@ -28,7 +28,7 @@ export default async function NewAssignmentPage({ params, searchParams }: PagePr
         <AssignmentForm
           mode="create"
           classId={klass.id}
-          lessons={lessons.map((l) => ({ id: l.id, title: l.title, questions: l._count.questions }))}
+          lessons={lessons.map((l) => ({ id: l.id, title: l.title, questions: l._count.questions, standards: l.standards, hasGuide: l.hasGuide }))}
           values={{ lessonId: first!.id, opensAt: now.toISOString(), dueAt: due.toISOString(), latePolicy: "ACCEPT_LATE", attemptsAllowed: 1, revealPolicy: "AFTER_SUBMISSION", timeLimitMinutes: null, readingOnly: false, shuffleOptions: true, shuffleQuestions: false }}
         />
       )}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AnswerView } from "@/components/grading/answer-view";
 import { Disclosure } from "@/components/grading/disclosure";
 import { GradeForm } from "@/components/grading/grade-form";
+import { OrganiserAnswers } from "@/components/organisers/organiser-answers";
 import { QUESTION_TYPE_LABELS } from "@/lib/answer-text";
 import { dueStatus, formatAbsolute } from "@/lib/dates";
 import { isTeacherGraded } from "@/lib/grading";
@@ -90,6 +91,7 @@ export default async function StudentWorkPage({ params }: PageProps<"/teacher/cl
               {a.reading && <> · last read {when(a.reading.updatedAt)}</>}
             </p>
           </div>
+          {a.organiser && <OrganiserAnswers organiser={a.organiser.organiser} cells={a.organiser.cells} updated={a.organiser.updatedAt ? when(a.organiser.updatedAt) : null} />}
           {a.readingOnly ? null : a.attempts.length === 0 ? (
             <p>No attempts yet.</p>
           ) : (
