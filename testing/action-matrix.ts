@@ -91,6 +91,7 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/classes.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/grading.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
+  "server/actions/reading.ts#saveReadingPreferences": { allow: signedIn, input: () => ({ textSize: "larger", lineSpacing: "wide", font: "dyslexic", theme: "contrast" }) },
 };
 
 /** Every function exported by a server-actions module, keyed `file#name`. */
