@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { CitedParagraph, ExcerptParagraph, ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
+import { readAloudParagraphs } from "@/lib/reading/read-aloud";
+import { ReadAloud } from "@/components/reading/read-aloud";
 import { quietText, secondaryButton } from "./styles";
 
 const paragraphDomId = (sourceId: string, paragraphId: string) => `doc-${sourceId}-${paragraphId}`;
@@ -36,6 +38,7 @@ export function DocumentPane({ excerpts, cited, sourceId }: { excerpts: readonly
       {excerpts.map((excerpt) => (
         <article key={excerpt.sourceId} id={`doc-${excerpt.sourceId}`} aria-label={excerpt.title} className="mb-6 last:mb-0">
           <h2 className="mb-2 font-serif text-lg font-semibold leading-snug">{excerpt.title}</h2>
+          <ReadAloud title={excerpt.title} paragraphs={readAloudParagraphs(excerpt.paragraphs, (id) => paragraphDomId(excerpt.sourceId, id))} />
           <div className="space-y-1">
             {excerpt.paragraphs.map((p) => (
               <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} />

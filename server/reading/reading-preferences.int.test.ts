@@ -1,13 +1,13 @@
 import { describe, expect, test, vi } from "vitest";
 import { createStudent, createTeacher } from "@/prisma/factories";
-import { callAction } from "@/testing/action-matrix";
+import { callAction, type Action } from "@/testing/action-matrix";
 import { runAs } from "@/testing/session";
 
 vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
 vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 
 const { db } = await import("@/server/db");
-const { saveReadingPreferences } = await import("@/server/actions/reading");
+const saveReadingPreferences = (await import("@/server/actions/reading")).saveReadingPreferences as Action;
 const { getMyReadingPreferences } = await import("@/server/reading/get-my-reading-preferences");
 
 const valid = { textSize: "largest", lineSpacing: "wider", font: "legible", theme: "dark" };
