@@ -10,8 +10,8 @@ const paragraphDomId = (sourceId: string, paragraphId: string) => `doc-${sourceI
 
 function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph; sourceId: string; cited: boolean }) {
   return (
-    <p id={paragraphDomId(sourceId, paragraph.id)} tabIndex={-1} data-cited={cited || undefined} className="scroll-mt-4 rounded-md px-2 py-1.5 font-serif text-base leading-relaxed data-cited:bg-[var(--color-highlight)] data-cited:text-neutral-950 data-cited:ring-2 data-cited:ring-[var(--color-accent)]">
-      <span className={`mr-1.5 font-sans text-sm font-semibold ${cited ? "text-neutral-800" : "text-neutral-600 dark:text-neutral-400"}`}>¶{paragraph.number}</span>
+    <p id={paragraphDomId(sourceId, paragraph.id)} tabIndex={-1} data-cited={cited || undefined} className="scroll-mt-4 rounded-md px-2 py-1.5 font-serif text-base leading-relaxed data-cited:bg-[var(--color-highlight)] data-cited:text-[var(--color-ink)] data-cited:ring-2 data-cited:ring-[var(--color-accent)]">
+      <span className={`mr-1.5 font-sans text-sm font-semibold ${cited ? "text-[var(--color-ink)]" : "text-neutral-600 dark:text-neutral-400"}`}>¶{paragraph.number}</span>
       {cited && <span className="sr-only">(cited in the question) </span>}
       {paragraph.sentences.map((s) => s.text).join(" ")}
     </p>

@@ -34,10 +34,10 @@ export function ArchivalDocument({ source, paragraphs, glossary, headingLevel = 
           {shortSourceTitle(meta)}
           <span className="block text-base font-normal text-[var(--color-muted)]">{meta.title}</span>
         </Heading>
-        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 font-sans text-sm leading-relaxed">
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 font-sans sm:gap-x-4 text-sm leading-relaxed">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
-              <dt className="font-semibold uppercase tracking-wide text-[var(--color-muted)]">{label}</dt>
+              <dt className="pt-0.5 text-xs font-semibold uppercase tracking-wide text-[var(--color-muted)]">{label}</dt>
               <dd>{value}</dd>
             </div>
           ))}

@@ -77,11 +77,12 @@ export function ReadingPreferencesMenu({ signedIn }: { signedIn: boolean }) {
 
   return (
     <>
-      <button type="button" onClick={open} aria-haspopup="dialog" className="inline-flex min-h-9 items-center gap-1.5 underline-offset-4 hover:underline">
+      <button type="button" onClick={open} aria-haspopup="dialog" className="inline-flex min-h-9 min-w-9 items-center justify-center gap-1.5 whitespace-nowrap underline-offset-4 hover:underline">
         <span aria-hidden="true" className="font-serif text-base font-semibold leading-none">
           Aa
         </span>
-        Reading settings
+        {/* On a phone the header has room for the "Aa" only; the name stays "Reading settings". */}
+        <span className="sr-only sm:not-sr-only">Reading settings</span>
       </button>
       <dialog
         ref={dialog}
