@@ -185,6 +185,7 @@ test("a visitor's settings stay in this browser and are on the page before it pa
 });
 
 test("a student's settings are kept in the account: they survive sign-out and come back, in the HTML itself, on sign-in elsewhere", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000); // three browser contexts and two sign-ins
   const classroom = await makeClassroom(1);
   const student = classroom.students[0]!;
   const api = await playwrightRequest.newContext({ baseURL });
@@ -226,6 +227,7 @@ test("a student's settings are kept in the account: they survive sign-out and co
 });
 
 test("the lesson's document is framed with its archival header, and the glossary is folded", async ({ page }) => {
+  test.setTimeout(90_000); // tabs through the whole document, then a full axe run
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(READER);
   const frame = page.locator("[data-archival-document]");

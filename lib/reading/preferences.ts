@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // A reader's preferences for how text is shown: kept on the server for signed-in users (ReadingPreference),
 // in localStorage otherwise, and applied as data attributes on <html> before the first paint
 // (app/layout.tsx renders them for an account; lib/reading/head-script.ts applies the browser's copy).
@@ -11,13 +9,15 @@ export const READING_FONTS = ["default", "dyslexic", "legible"] as const;
 /** "system" follows the device's light or dark setting. */
 export const READING_THEMES = ["system", "light", "dark", "contrast"] as const;
 
-export const ReadingPreferences = z.strictObject({
-  textSize: z.enum(TEXT_SIZES),
-  lineSpacing: z.enum(LINE_SPACINGS),
-  font: z.enum(READING_FONTS),
-  theme: z.enum(READING_THEMES),
-});
-export type ReadingPreferences = z.infer<typeof ReadingPreferences>;
+// No zod here: the header's settings panel imports this file on every page, and zod would add ~20 KB of
+// JavaScript to each. The action's schema is in ./preferences-schema.ts.
+export type ReadingPreferences = {
+  textSize: (typeof TEXT_SIZES)[number];
+  lineSpacing: (typeof LINE_SPACINGS)[number];
+  font: (typeof READING_FONTS)[number];
+  theme: (typeof READING_THEMES)[number];
+};
+const OPTIONS: { [K in keyof ReadingPreferences]: readonly ReadingPreferences[K][] } = { textSize: TEXT_SIZES, lineSpacing: LINE_SPACINGS, font: READING_FONTS, theme: READING_THEMES };
 
 export const DEFAULT_READING_PREFERENCES: ReadingPreferences = { textSize: "standard", lineSpacing: "standard", font: "default", theme: "system" };
 
@@ -49,8 +49,8 @@ export function readingAttributes(preferences: ReadingPreferences): Record<strin
 export function readingPreferencesFrom(value: unknown): ReadingPreferences {
   const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
   const field = <K extends keyof ReadingPreferences>(key: K): ReadingPreferences[K] => {
-    const parsed = ReadingPreferences.shape[key].safeParse(record[key]);
-    return (parsed.success ? parsed.data : DEFAULT_READING_PREFERENCES[key]) as ReadingPreferences[K];
+    const value = record[key];
+    return (OPTIONS[key] as readonly unknown[]).includes(value) ? (value as ReadingPreferences[K]) : DEFAULT_READING_PREFERENCES[key];
   };
   return { textSize: field("textSize"), lineSpacing: field("lineSpacing"), font: field("font"), theme: field("theme") };
 }
