@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { AccountLinks } from "@/components/account-links";
+import { ReadingPreferencesMenu } from "@/components/reading/reading-preferences-menu";
 import { SiteHeader } from "@/components/site-header";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
+import { READING_HEAD_SCRIPT } from "@/lib/reading/head-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,15 +21,22 @@ export const viewport: Viewport = {
 
 // Reads nothing of the request: the public pages are prerendered (their CSP lists their scripts' hashes,
 // proxy.ts), the others are rendered per request because they read the session, and carry a nonce.
+// Reading preferences are put on <html> by the constant head script before the body paints (an account's
+// come in a cookie set at sign-in and on save; otherwise this browser's copy): so <html> may differ from
+// what React rendered (suppressHydrationWarning). Being constant, its hash is in every page's policy.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script suppressHydrationWarning dangerouslySetInnerHTML={{ __html: READING_HEAD_SCRIPT }} />
+      </head>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
           Skip to content
         </a>
         <TimeZoneCookie />
         <SiteHeader>
+          <ReadingPreferencesMenu />
           <AccountLinks />
         </SiteHeader>
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">

@@ -130,6 +130,7 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/questions.ts#addQuestionToAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.teacherQuestionId }) },
   "server/actions/grading.ts#applyRegradeAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.openAnswer.questionId, kind: "FULL_MARKS" }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
+  "server/actions/reading.ts#saveReadingPreferences": { allow: signedIn, input: () => ({ textSize: "larger", lineSpacing: "wide", font: "dyslexic", theme: "contrast" }) },
 };
 
 /** Every function exported by a server-actions module, keyed `file#name`. */

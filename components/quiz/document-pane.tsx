@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { CitedParagraph, ExcerptParagraph, ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
 import { ADAPTED_NOTE, type TextVersion } from "@/lib/quiz/text-version";
+import { readAloudParagraphs } from "@/lib/reading/read-aloud";
+import { ReadAloud } from "@/components/reading/read-aloud";
 import { quietText, secondaryButton } from "./styles";
 
 /** The excerpt's paragraphs in the version asked for: the adapted ones keep the original's ¶ numbers. */
@@ -18,8 +20,8 @@ const paragraphDomId = (sourceId: string, paragraphId: string) => `doc-${sourceI
 
 function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph; sourceId: string; cited: boolean }) {
   return (
-    <p id={paragraphDomId(sourceId, paragraph.id)} tabIndex={-1} data-cited={cited || undefined} className="scroll-mt-4 rounded-md px-2 py-1.5 font-serif text-base leading-relaxed data-cited:bg-[var(--color-highlight)] data-cited:text-neutral-950 data-cited:ring-2 data-cited:ring-[var(--color-accent)]">
-      <span className={`mr-1.5 font-sans text-sm font-semibold ${cited ? "text-neutral-800" : "text-neutral-600 dark:text-neutral-400"}`}>¶{paragraph.number}</span>
+    <p id={paragraphDomId(sourceId, paragraph.id)} tabIndex={-1} data-cited={cited || undefined} className="scroll-mt-4 rounded-md px-2 py-1.5 font-serif text-base leading-relaxed data-cited:bg-[var(--color-highlight)] data-cited:text-[var(--color-ink)] data-cited:ring-2 data-cited:ring-[var(--color-accent)]">
+      <span className={`mr-1.5 font-sans text-sm font-semibold ${cited ? "text-[var(--color-ink)]" : "text-neutral-600 dark:text-neutral-400"}`}>¶{paragraph.number}</span>
       {cited && <span className="sr-only">(cited in the question) </span>}
       {paragraph.sentences.map((s) => s.text).join(" ")}
     </p>
@@ -47,6 +49,7 @@ export function DocumentPane({ excerpts, cited, sourceId, version = "original", 
         <article key={excerpt.sourceId} id={`doc-${excerpt.sourceId}`} aria-label={excerpt.title} className="mb-6 last:mb-0">
           <h2 className="mb-2 font-serif text-lg font-semibold leading-snug">{version === "adapted" && excerpt.adapted ? `Adapted version of: ${excerpt.title}` : excerpt.title}</h2>
           {version === "adapted" && excerpt.adapted && <p className="mb-2 rounded-md border border-dashed border-neutral-500 px-2 py-1 text-sm">{ADAPTED_NOTE}</p>}
+          <ReadAloud title={excerpt.title} defaultOpen={readAloudByDefault} paragraphs={readAloudParagraphs(paragraphsIn(excerpt, version), (id) => paragraphDomId(excerpt.sourceId, id))} />
           <div className="space-y-1">
             {paragraphsIn(excerpt, version).map((p) => (
               <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} />

@@ -77,6 +77,8 @@ export const SourceMeta = z.strictObject({
   translationNotes: z.array(z.strictObject({ phrase: text, note: text })).optional(),
   /** What the ¶ numbers are (ours, not the document's). */
   paragraphNote: text.optional(),
+  /** The security marking exactly as the archive's copy gives it ("Top Secret"); absent when it gives none. */
+  classification: text.optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DocumentText } from "@/components/reader/document-text";
+import { ArchivalDocument } from "@/components/reader/archival-document";
 import { PageIntro } from "@/components/reader/page-intro";
 import { ParagraphRefs } from "@/components/reader/paragraph-refs";
 import { Prose } from "@/components/reader/prose";
-import { sourceHref } from "@/lib/content/anchors";
 import { lessonSkills } from "@/lib/content/lesson-skills";
 import { ExcerptQuestions, HeadNote } from "@/components/reader/head-note";
 import { getGlossary, getLesson, getLessons, getSources, getUnit } from "@/server/content/catalog";
-import { formatLongDate, GLOSSARY_KIND_LABELS, shortSourceTitle, SKILL_LABELS } from "@/lib/content/labels";
+import { GLOSSARY_KIND_LABELS, shortSourceTitle, SKILL_LABELS } from "@/lib/content/labels";
 
 // Prerendered at build time, one page per lesson of content/; any other slug is a 404.
 export const dynamicParams = false;
@@ -68,29 +67,16 @@ export default async function LessonPage({ params }: PageProps<"/lessons/[slug]"
         <div className="max-w-[68ch]">
           <h2 id="documents" className="font-serif text-2xl font-semibold">{excerpts.length === 1 ? "The document" : "The documents"}</h2>
           <p className="mt-2 leading-relaxed text-[var(--color-muted)]">
-            The paragraphs of this lesson, numbered as in the whole telegram. Words with a dotted underline are explained in
-            the glossary: select one to read its definition.
+            The paragraphs of this lesson, numbered as in the whole telegram, in the frame below; everything outside the
+            frame is ours. Words with a dotted underline are explained in the glossary: select one to read its definition.
           </p>
         </div>
         {excerpts.map(({ source, paragraphs, questions, headNote }) => (
-          <section key={source.meta.id} aria-labelledby={`excerpt-${source.meta.id}`} className="max-w-[74ch] space-y-4">
-            <header className="space-y-1 border-b border-[var(--color-rule)] pb-3">
-              <h3 id={`excerpt-${source.meta.id}`} className="font-serif text-xl font-semibold">
-                {shortSourceTitle(source.meta)}
-              </h3>
-              <p className="text-sm leading-relaxed text-[var(--color-muted)]">
-                {source.meta.authorShort} to {source.meta.recipients.map((r) => r.name).join(", ")},{" "}
-                <time dateTime={source.meta.date}>{formatLongDate(source.meta.date)}</time>. Translated from{" "}
-                {source.meta.originalLanguage}.{" "}
-                <Link href={sourceHref(source.meta.id)} className="text-[var(--color-accent)] underline underline-offset-2">
-                  Read the whole document and its citation
-                </Link>
-              </p>
-            </header>
-            {headNote && <HeadNote note={headNote} headingLevel={4} />}
-            <DocumentText source={source} paragraphs={paragraphs} glossary={terms} />
+          <div key={source.meta.id} className="max-w-[74ch] space-y-4">
+            {headNote && <HeadNote note={headNote} headingLevel={3} />}
+            <ArchivalDocument source={source} paragraphs={paragraphs} glossary={terms} />
             <ExcerptQuestions questions={questions} label={shortSourceTitle(source.meta)} />
-          </section>
+          </div>
         ))}
       </section>
 
@@ -104,21 +90,30 @@ export default async function LessonPage({ params }: PageProps<"/lessons/[slug]"
         </ol>
       </section>
 
+      {/* Folded: thirteen definitions would stand between a phone reader and the quiz. The marked words in the
+          document open their own definitions in place. */}
       <section aria-labelledby="words" className="max-w-[68ch]">
-        <h2 id="words" className="font-serif text-2xl font-semibold">Words and names</h2>
-        <dl className="mt-3 divide-y divide-[var(--color-rule)]">
-          {terms.map((entry) => (
-            <div key={entry.id} className="py-3">
-              <dt className="font-semibold">
-                <Link href={`/glossary#${entry.id}`} className="underline-offset-2 hover:underline">
-                  {entry.term}
-                </Link>{" "}
-                <span className="font-normal text-[var(--color-muted)]">({GLOSSARY_KIND_LABELS[entry.kind].one})</span>
-              </dt>
-              <dd className="mt-1 leading-relaxed">{entry.definition}</dd>
-            </div>
-          ))}
-        </dl>
+        <details className="group rounded-lg border border-[var(--color-rule)] bg-[var(--color-card)]">
+          <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 py-2">
+            <span aria-hidden="true" className="text-[var(--color-muted)] group-open:rotate-90">▸</span>
+            <h2 id="words" className="font-serif text-xl font-semibold">
+              Words and names <span className="font-sans text-base font-normal text-[var(--color-muted)]">({terms.length})</span>
+            </h2>
+          </summary>
+          <dl className="divide-y divide-[var(--color-rule)] border-t border-[var(--color-rule)] px-4">
+            {terms.map((entry) => (
+              <div key={entry.id} className="py-3">
+                <dt className="font-semibold">
+                  <Link href={`/glossary#${entry.id}`} className="underline-offset-2 hover:underline">
+                    {entry.term}
+                  </Link>{" "}
+                  <span className="font-normal text-[var(--color-muted)]">({GLOSSARY_KIND_LABELS[entry.kind].one})</span>
+                </dt>
+                <dd className="mt-1 leading-relaxed">{entry.definition}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       </section>
 
       <section aria-labelledby="quiz" data-no-print className="max-w-[68ch] rounded-lg border border-[var(--color-rule)] bg-[var(--color-card)] p-5 shadow-sm">
