@@ -1,6 +1,7 @@
 // The server actions (server/actions/) and one valid call of each, for the tests that sweep them all: the
 // authorization matrix (server/authz.actions.int.test.ts) and the bad-input sweep
 // (server/bad-input.int.test.ts). A new action without a row here fails both.
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { createClassroom, DEFAULT_PASSWORD, uniq } from "@/prisma/factories";
 import { newInvitation } from "@/lib/teacher-invitation";
@@ -12,6 +13,8 @@ export type Persona = (typeof PERSONAS)[number];
 export type Classroom = Awaited<ReturnType<typeof createClassroom>> & {
   assignmentId: string;
   openAnswer: { attemptId: string; questionId: string };
+  /** The student's highlight with a note, on the assignment. */
+  annotationId: string;
 };
 type AppDb = (typeof import("@/server/db"))["db"];
 export type Action = (...args: unknown[]) => Promise<unknown>;
@@ -37,7 +40,10 @@ export async function makeClassroom(db: AppDb): Promise<Classroom> {
       answers: { create: { questionId: open.questionId, questionVersionId: open.id, response: { text: "An answer." }, maxPoints: open.maxPoints } },
     },
   });
-  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId } };
+  const annotation = await db.annotation.create({
+    data: { id: randomUUID(), assignmentId: assignment.id, authorId: classroom.students[0]!.id, sourceId: "gromyko-mikoyan-1962-11-01", sentenceIds: ["p1.s1"], skill: "sourcing", note: "Who sent this?", clientSeq: 1 },
+  });
+  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId }, annotationId: annotation.id };
 }
 
 export function personaUser(c: Classroom, persona: Persona) {
@@ -90,6 +96,7 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/classes.ts#deleteStudentAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/classes.ts#resetPasswordAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, studentId: c.students[0]!.id }) },
   "server/actions/grading.ts#gradeAnswerAction": { allow: classTeacher, input: (c) => ({ ...c.openAnswer, score: "1", comment: "Cite the telegram." }) },
+  "server/actions/annotations.ts#replyToAnnotationAction": { allow: classTeacher, input: (c) => ({ annotationId: c.annotationId, reply: "Look at who signed it." }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
 };
 

@@ -5,6 +5,7 @@ import { requireStudent } from "@/server/authz";
 import { readLesson, readSource } from "@/server/content/stored-documents";
 import { db } from "@/server/db";
 import { findStudentAssignment } from "@/server/assignments/find-student-assignment";
+import { annotationsForStudent } from "@/server/annotations/annotation-view";
 
 /**
  * One assignment as its student sees it: the lesson and its excerpts, the rules, their attempts and
@@ -15,10 +16,11 @@ export async function getStudentAssignment(assignmentId: string) {
   const assignment = await findStudentAssignment(assignmentId, student.id);
   const lesson = await db.lesson.findUniqueOrThrow({ where: { id: assignment.lessonId }, select: { id: true, contentHash: true, document: true } });
   const meta = readLesson(lesson);
-  const [sources, attempts, reading] = await Promise.all([
+  const [sources, attempts, reading, annotations] = await Promise.all([
     db.source.findMany({ where: { id: { in: meta.excerpts.map((e) => e.source) } }, select: { id: true, contentHash: true, document: true } }),
     db.attempt.findMany({ where: { assignmentId, studentId: student.id }, orderBy: { number: "asc" }, select: { id: true, number: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true } }),
     db.readingProgress.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId: student.id } } }),
+    annotationsForStudent(assignmentId, student.id),
   ]);
   const byId = new Map(sources.map((s) => [s.id, readSource(s)]));
   const excerpts = meta.excerpts.map((e) => {
@@ -28,5 +30,5 @@ export async function getStudentAssignment(assignmentId: string) {
   });
   const open = attempts.find((a) => !a.submittedAt) ?? null;
   const start = canStartAttempt(assignment, attempts.length, new Date());
-  return { assignment, lesson: meta, excerpts, attempts, openAttempt: open, canStart: start, reading };
+  return { assignment, lesson: meta, excerpts, attempts, openAttempt: open, canStart: start, reading, studentId: student.id, annotations };
 }
