@@ -106,6 +106,13 @@ export function AnnotationLayer({ assignmentId, authorId, mode, excerpts, mine, 
     queue.set({ id: editing?.id ?? newId(), sourceId: selection.sourceId, sentenceIds: run, skill: draft.skill, note: draft.note, deleted: false });
     setSelection(null);
     setEditing(null);
+    returnFocus(`${selection.sourceId}#${run.at(-1)}`);
+  }
+
+  /** The toolbar's form goes away once the highlight is made: focus goes back to the text, where it came from. */
+  function returnFocus(key: string) {
+    setFocusId(key);
+    requestAnimationFrame(() => optionRefs.current.get(key)?.focus());
   }
 
   function edit(annotation: AnnotationView) {
@@ -212,6 +219,7 @@ export function AnnotationLayer({ assignmentId, authorId, mode, excerpts, mine, 
           onCancel={() => {
             setSelection(null);
             setEditing(null);
+            if (selection && run.length) returnFocus(`${selection.sourceId}#${run.at(-1)}`);
           }}
           onRemove={editing ? () => remove(editing) : undefined}
         />
