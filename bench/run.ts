@@ -47,7 +47,7 @@ const warmup = positive("warmup", flags.warmup, 60);
 const slices = Math.max(1, Math.round(positive("slices", flags.slices, 50)));
 // --only lesson,dashboard: just those scenarios (each still with its baseline), to iterate on one figure.
 const only = flags.only?.split(",").map((k) => k.trim());
-const SCENARIO_KEYS = ["lesson", "autosave", "submit-fresh", "submit-repeat", "dashboard", "gradebook"];
+const SCENARIO_KEYS = ["lesson", "autosave", "annotate", "submit-fresh", "submit-repeat", "dashboard", "gradebook"];
 const unknownKeys = only?.filter((k) => !SCENARIO_KEYS.includes(k)) ?? [];
 if (unknownKeys.length > 0) throw new Error(`--only: no scenario ${unknownKeys.join(", ")} (there are ${SCENARIO_KEYS.join(", ")})`);
 // Repeats re-submit what the fresh run submitted; alone they would measure first submits.
@@ -203,6 +203,7 @@ async function main() {
   const pairs: [Scenario, Scenario][] = [
     [s.staticPage, s.lesson],
     [s.dbRoute, s.autosave],
+    [s.dbRoute, s.annotate],
     [s.dbRoute, s.submitFresh],
     [s.dbRoute, s.submitRepeat],
     [s.staticPage, s.dashboard],
@@ -211,7 +212,7 @@ async function main() {
   const plan = pairs.filter(([, scenario]) => !only || only.includes(scenario.key));
   // The whole server warmed first (JIT, module loading, caches), so the first pair is not the cold one.
   t = Date.now();
-  for (const scenario of [s.staticPage, s.lesson, s.dbRoute, s.autosave, s.dashboard, s.gradebook]) await warmUp(opts, scenario, Math.min(warmup, 1));
+  for (const scenario of [s.staticPage, s.lesson, s.dbRoute, s.autosave, s.annotate, s.dashboard, s.gradebook]) await warmUp(opts, scenario, Math.min(warmup, 1));
   step("server warmed up", t);
   const cpu = cpuMeter(listeningPid(app), db.dir);
   const rows: Row[] = [];

@@ -3,15 +3,18 @@
 import { useEffect, useRef, useState } from "react";
 import type { CitedParagraph, ExcerptParagraph, ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
 import { quietText, secondaryButton } from "./styles";
+import { AnnotatedSentences } from "@/components/annotations/annotated-sentences";
+import type { AnnotationView } from "@/lib/annotations/change";
+import { marksBySentence, type SentenceMark } from "@/lib/annotations/marks";
 
 const paragraphDomId = (sourceId: string, paragraphId: string) => `doc-${sourceId}-${paragraphId}`;
 
-function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph; sourceId: string; cited: boolean }) {
+function Paragraph({ paragraph, sourceId, cited, marks }: { paragraph: ExcerptParagraph; sourceId: string; cited: boolean; marks?: ReadonlyMap<string, SentenceMark> }) {
   return (
     <p id={paragraphDomId(sourceId, paragraph.id)} tabIndex={-1} data-cited={cited || undefined} className="scroll-mt-4 rounded-md px-2 py-1.5 font-serif text-base leading-relaxed data-cited:bg-[var(--color-highlight)] data-cited:text-neutral-950 data-cited:ring-2 data-cited:ring-[var(--color-accent)]">
       <span className={`mr-1.5 font-sans text-sm font-semibold ${cited ? "text-neutral-800" : "text-neutral-600 dark:text-neutral-400"}`}>¶{paragraph.number}</span>
       {cited && <span className="sr-only">(cited in the question) </span>}
-      {paragraph.sentences.map((s) => s.text).join(" ")}
+      {marks ? <AnnotatedSentences sourceId={sourceId} sentences={paragraph.sentences} marks={marks} /> : paragraph.sentences.map((s) => s.text).join(" ")}
     </p>
   );
 }
@@ -21,7 +24,8 @@ function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph
  * the question cites are marked and scrolled to whenever the question changes (a question about one document
  * without a ¶, such as an evidence question, brings that document to the top).
  */
-export function DocumentPane({ excerpts, cited, sourceId }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; sourceId?: string }) {
+export function DocumentPane({ excerpts, cited, sourceId, annotations }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; sourceId?: string; annotations?: readonly AnnotationView[] }) {
+  const marks = annotations?.length ? marksBySentence(annotations) : undefined;
   const pane = useRef<HTMLElement>(null);
   const targetId = cited[0] ? paragraphDomId(cited[0].sourceId, cited[0].paragraphId) : sourceId ? `doc-${sourceId}` : null;
   useEffect(() => {
@@ -38,7 +42,7 @@ export function DocumentPane({ excerpts, cited, sourceId }: { excerpts: readonly
           <h2 className="mb-2 font-serif text-lg font-semibold leading-snug">{excerpt.title}</h2>
           <div className="space-y-1">
             {excerpt.paragraphs.map((p) => (
-              <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} />
+              <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} marks={marks} />
             ))}
           </div>
         </article>

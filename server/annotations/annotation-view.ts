@@ -1,6 +1,8 @@
 import "server-only";
 import type { AnnotationView } from "@/lib/annotations/change";
 import type { AnnotationSkill } from "@/lib/annotations/skills";
+import { sentenceById } from "@/lib/content/parse-source";
+import { getSource } from "@/server/content/catalog";
 import { db } from "@/server/db";
 
 export const annotationSelect = { id: true, sourceId: true, sentenceIds: true, skill: true, note: true, clientSeq: true, model: true, reply: true, repliedAt: true } as const;
@@ -32,4 +34,20 @@ export async function annotationsForStudent(assignmentId: string, studentId: str
   });
   const views = rows.map(toAnnotationView);
   return { mine: views.filter((a) => !a.model), model: views.filter((a) => a.model) };
+}
+
+/** The words each highlight covers, read from the source files (no query). */
+export async function quotesOf(annotations: readonly AnnotationView[]): Promise<Record<string, string>> {
+  const quotes: Record<string, string> = {};
+  for (const a of annotations) {
+    const source = await getSource(a.sourceId);
+    quotes[a.id] = source ? a.sentenceIds.map((id) => sentenceById(source, id) ?? "").join(" ") : "";
+  }
+  return quotes;
+}
+
+/** The student's highlights with the words they cover, for the results page. */
+export async function annotationsWithQuotes(assignmentId: string, studentId: string) {
+  const { mine, model } = await annotationsForStudent(assignmentId, studentId);
+  return { mine, model, quotes: await quotesOf([...mine, ...model]) };
 }

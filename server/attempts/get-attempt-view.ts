@@ -6,6 +6,7 @@ import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
 import { loadEvidenceSources } from "@/server/content/evidence-sources";
 import { loadLessonExcerpts } from "@/server/content/lesson-excerpts";
+import { annotationsForStudent } from "@/server/annotations/annotation-view";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
@@ -27,7 +28,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
   if (attempt.submittedAt || (attempt.expiresAt && attempt.expiresAt <= now)) return { submitted: true, assignmentId: attempt.assignmentId };
 
   const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
-  const [sources, excerpts] = await Promise.all([loadEvidenceSources(questions.map((q) => q.definition)), loadLessonExcerpts(attempt.assignment.lessonId)]);
+  const [sources, excerpts, annotations] = await Promise.all([loadEvidenceSources(questions.map((q) => q.definition)), loadLessonExcerpts(attempt.assignment.lessonId), annotationsForStudent(attempt.assignmentId, student.id)]);
   const reveal = revealFor(attempt.assignment, attempt, now);
 
   const answers: AttemptView["answers"] = {};
@@ -52,6 +53,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
     checked,
     sources,
     excerpts,
+    annotations: [...annotations.model, ...annotations.mine],
     resultsUrl: resultsPath(attempt.assignmentId, attempt.id),
   };
 }

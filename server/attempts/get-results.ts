@@ -5,6 +5,7 @@ import type { AnswerFeedback } from "@/lib/quiz/attempt-view";
 import { readLayout } from "@/lib/quiz/layout";
 import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
+import { annotationsWithQuotes } from "@/server/annotations/annotation-view";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
@@ -49,7 +50,7 @@ export async function getResults({ attemptId }: { attemptId: string }) {
   const now = new Date();
   const reveal = revealFor(attempt.assignment, attempt, now);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
-  const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
+  const [questions, annotations] = await Promise.all([arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout)), annotationsWithQuotes(attempt.assignmentId, student.id)]);
 
   const items: ResultItem[] = questions.map(({ questionId, definition, number }) => {
     const answer = answers.get(questionId);
@@ -74,5 +75,6 @@ export async function getResults({ attemptId }: { attemptId: string }) {
     reveal,
     canRetake: retake.ok && !attempt.assignment.readingOnly,
     items,
+    annotations,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { annotationSelect, quotesOf, toAnnotationView } from "@/server/annotations/annotation-view";
 import { readableAnswer, sentenceIndex, type ReadableAnswer } from "@/lib/answer-text";
 import type { Question } from "@/lib/content/schemas";
 import { requireTeacherOf } from "@/server/authz";
@@ -51,7 +52,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
   if (!student) throw new AppError("NOT_FOUND", "Student not found.");
 
   const inClass = { studentId, assignment: { classId } };
-  const [assignments, attempts, answers, audits, readings] = await Promise.all([
+  const [assignments, attempts, answers, audits, readings, annotationRows] = await Promise.all([
     // Unassigned work stays visible when the student has something in it.
     db.assignment.findMany({
       where: { classId, OR: [{ removedAt: null }, { attempts: { some: { studentId } } }, { readings: { some: { studentId } } }] },
@@ -73,7 +74,10 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
       select: { id: true, attemptId: true, questionId: true, oldScore: true, newScore: true, comment: true, createdAt: true, grader: { select: { name: true } } },
     }),
     db.readingProgress.findMany({ where: inClass, select: { assignmentId: true, paragraphsReached: true, secondsOnText: true, completedAt: true, updatedAt: true } }),
+    db.annotation.findMany({ where: { authorId: studentId, model: false, deletedAt: null, assignment: { classId } }, orderBy: { createdAt: "asc" }, select: { ...annotationSelect, assignmentId: true } }),
   ]);
+  const annotations = annotationRows.map((row) => ({ ...toAnnotationView(row), assignmentId: row.assignmentId }));
+  const quotes = await quotesOf(annotations);
 
   const versionIds = [...new Set(attempts.flatMap((a) => Object.values(a.questionVersionIds as Record<string, string>)))];
   const versions = await getQuestionVersions(versionIds);
@@ -144,6 +148,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
         paragraphCount: (meta.excerpts ?? []).reduce((n, e) => n + e.paragraphs.length, 0),
         reading: reading && { paragraphsReached: reading.paragraphsReached, secondsOnText: reading.secondsOnText, completedAt: reading.completedAt, updatedAt: reading.updatedAt },
         attempts: attempts.filter((t) => t.assignmentId === a.id).map(toAttempt),
+        annotations: annotations.filter((n) => n.assignmentId === a.id).map((n) => ({ ...n, quote: quotes[n.id] ?? "" })),
       };
     }),
   };

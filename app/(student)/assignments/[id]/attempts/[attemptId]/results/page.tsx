@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AnnotationList } from "@/components/annotations/annotation-list";
 import { StartAttemptButton } from "@/components/assignments/start-attempt-button";
 import { formatAbsolute } from "@/lib/dates";
 import { REVEAL_LABELS, revealForStudents } from "@/lib/reveal-policy";
@@ -14,7 +15,7 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
   // An attempt whose time ran out is submitted first, so its results are here.
   const load = async () => (await submitMyExpiredAttempts(), getResults({ attemptId }));
   const [results, timeZone] = await Promise.all([loadForPage(`/assignments/${id}/attempts/${attemptId}/results`, load), viewerTimeZone()]);
-  const { attempt, assignment, items, canRetake } = results;
+  const { attempt, assignment, items, canRetake, annotations } = results;
   const now = new Date();
   const percent = attempt.maxScore ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 100) : 0;
 
@@ -68,6 +69,12 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
           </li>
         ))}
       </ol>
+      {annotations.mine.length + annotations.model.length > 0 && (
+        <div className="space-y-6">
+          <AnnotationList title="Your highlights" annotations={annotations.mine} quote={(a) => annotations.quotes[a.id] ?? ""} headingLevel={2} />
+          {annotations.model.length > 0 && <AnnotationList title="From your teacher" annotations={annotations.model} quote={(a) => annotations.quotes[a.id] ?? ""} headingLevel={2} />}
+        </div>
+      )}
     </div>
   );
 }
