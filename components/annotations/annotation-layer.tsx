@@ -43,6 +43,8 @@ export function AnnotationLayer({ assignmentId, authorId, mode, excerpts, mine, 
   const [selection, setSelection] = useState<Selection | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [editing, setEditing] = useState<AnnotationView | null>(null);
+  // Bumped after each highlight or cancel, so the next one starts with an empty toolbar (no leftover note).
+  const [draftNumber, setDraftNumber] = useState(0);
   const hintId = useId();
   const optionRefs = useRef(new Map<string, HTMLElement>());
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -106,6 +108,7 @@ export function AnnotationLayer({ assignmentId, authorId, mode, excerpts, mine, 
     queue.set({ id: editing?.id ?? newId(), sourceId: selection.sourceId, sentenceIds: run, skill: draft.skill, note: draft.note, deleted: false });
     setSelection(null);
     setEditing(null);
+    setDraftNumber((n) => n + 1);
     returnFocus(`${selection.sourceId}#${run.at(-1)}`);
   }
 
@@ -209,7 +212,7 @@ export function AnnotationLayer({ assignmentId, authorId, mode, excerpts, mine, 
       {!readOnly && (
         <AnnotationToolbar
           ref={toolbarRef}
-          key={`${editing?.id ?? "new"}`}
+          key={`${editing?.id ?? "new"}-${draftNumber}`}
           selectionLabel={selection && run.length ? `${excerpts.find((e) => e.sourceId === selection.sourceId)?.title ?? ""}, ${describeRun(run)}` : null}
           editing={editing}
           status={state.status}
@@ -219,6 +222,7 @@ export function AnnotationLayer({ assignmentId, authorId, mode, excerpts, mine, 
           onCancel={() => {
             setSelection(null);
             setEditing(null);
+            setDraftNumber((n) => n + 1);
             if (selection && run.length) returnFocus(`${selection.sourceId}#${run.at(-1)}`);
           }}
           onRemove={editing ? () => remove(editing) : undefined}

@@ -37,7 +37,7 @@ export function AnnotationToolbar({ ref, selectionLabel, editing, status, error,
   const tone = status === "saved" ? "text-green-800 dark:text-green-300" : status === "saving" ? "text-neutral-700 dark:text-neutral-300" : "text-red-800 dark:text-red-300";
 
   return (
-    <div ref={ref} className="sticky bottom-0 z-10 space-y-3 rounded-t-xl border border-neutral-300 bg-[var(--color-paper)] p-3 shadow-lg dark:border-neutral-700">
+    <div ref={ref} className="sticky bottom-0 z-10 space-y-2 rounded-t-xl border border-neutral-300 bg-[var(--color-paper)] p-3 shadow-lg dark:border-neutral-700">
       <p className={`text-sm font-medium ${tone}`}>
         <span role="status" aria-live="polite" aria-atomic="true" data-testid="annotation-save-status">
           {ANNOTATION_STATUS_TEXT[status]}
@@ -47,7 +47,7 @@ export function AnnotationToolbar({ ref, selectionLabel, editing, status, error,
       {selectionLabel ? (
         <form
           aria-label={editing ? "Change the highlight" : "Highlight the selection"}
-          className="space-y-3"
+          className="space-y-2"
           onSubmit={(event) => {
             event.preventDefault();
             if (!skill) return setProblem("Choose a skill for this highlight.");
@@ -63,9 +63,9 @@ export function AnnotationToolbar({ ref, selectionLabel, editing, status, error,
           </div>
           <fieldset aria-describedby={problem ? `${id}-problem` : undefined}>
             <legend className="mb-1 text-sm font-semibold">Skill</legend>
-            <div className="flex flex-wrap gap-2">
+            <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
               {ANNOTATION_SKILLS.map((s) => (
-                <label key={s} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-neutral-300 px-3 py-1.5 text-sm has-checked:border-[var(--color-accent)] has-checked:ring-2 has-checked:ring-[var(--color-accent)] dark:border-neutral-600">
+                <label key={s} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-neutral-300 px-2 py-1 text-sm has-checked:border-[var(--color-accent)] has-checked:ring-2 has-checked:ring-[var(--color-accent)] dark:border-neutral-600">
                   <input type="radio" name={`${id}-skill`} value={s} checked={skill === s} onChange={() => (setSkill(s), setProblem(null))} className="size-4 accent-[var(--color-accent)]" />
                   <span data-annotation-skill={s} className="px-1 font-serif" aria-hidden="true">Aa</span>
                   <span>{annotationSkillLabel(s)}</span>
@@ -77,7 +77,7 @@ export function AnnotationToolbar({ ref, selectionLabel, editing, status, error,
           </fieldset>
           <div>
             <label htmlFor={`${id}-note`} className="mb-1 block text-sm font-semibold">Note (optional)</label>
-            <textarea id={`${id}-note`} value={note} maxLength={NOTE_MAX} rows={2} onChange={(e) => setNote(e.target.value)} className={fieldClass} />
+            <textarea id={`${id}-note`} value={note} maxLength={NOTE_MAX} rows={1} onChange={(e) => setNote(e.target.value)} className={fieldClass} />
           </div>
           <div className="flex flex-wrap gap-2">
             <button type="submit" className={primaryButton}>{editing ? "Save changes" : "Highlight"}</button>
