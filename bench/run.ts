@@ -49,7 +49,7 @@ const slices = Math.max(1, Math.round(positive("slices", flags.slices, 50)));
 const only = flags.only?.split(",").map((k) => k.trim());
 // The public pages (prerendered) each beside baseline S, the static page; dynamic is baseline D beside S.
 const PUBLIC_KEYS = ["lesson", "home", "lessons", "sources", "source", "compare"];
-const SCENARIO_KEYS = [...PUBLIC_KEYS, "dynamic", "autosave", "submit-fresh", "submit-repeat", "dashboard", "gradebook"];
+const SCENARIO_KEYS = [...PUBLIC_KEYS, "dynamic", "autosave", "annotate", "submit-fresh", "submit-repeat", "dashboard", "gradebook"];
 const unknownKeys = only?.filter((k) => !SCENARIO_KEYS.includes(k)) ?? [];
 if (unknownKeys.length > 0) throw new Error(`--only: no scenario ${unknownKeys.join(", ")} (there are ${SCENARIO_KEYS.join(", ")})`);
 // Repeats re-submit what the fresh run submitted; alone they would measure first submits.
@@ -214,6 +214,7 @@ async function main() {
     [s.staticPage, s.compare],
     [s.staticPage, s.dynamicPage],
     [s.dbRoute, s.autosave],
+    [s.dbRoute, s.annotate],
     [s.dbRoute, s.submitFresh],
     [s.dbRoute, s.submitRepeat],
     [s.dynamicPage, s.dashboard],
@@ -222,7 +223,7 @@ async function main() {
   const plan = pairs.filter(([, scenario]) => !only || only.includes(scenario.key));
   // The whole server warmed first (JIT, module loading, caches), so the first pair is not the cold one.
   t = Date.now();
-  for (const scenario of [s.staticPage, s.dynamicPage, s.lesson, s.home, s.lessons, s.sources, s.source, s.compare, s.dbRoute, s.autosave, s.dashboard, s.gradebook]) {
+  for (const scenario of [s.staticPage, s.dynamicPage, s.lesson, s.home, s.lessons, s.sources, s.source, s.compare, s.dbRoute, s.autosave, s.annotate, s.dashboard, s.gradebook]) {
     await warmUp(opts, scenario, Math.min(warmup, 1));
   }
   step("server warmed up", t);

@@ -76,6 +76,7 @@ const RULES: Record<string, Rule> = {
   "/teacher/classes/[id]/assignments/[assignmentId]/analysis": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/analysis`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]/regrade": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/regrade?question=${encodeURIComponent(w.questions[0]!.id)}&kind=FULL_MARKS`, expect: classTeacherOnly },
   "/unit": { path: () => "/unit", expect: allOk },
+  "/teacher/classes/[id]/assignments/[assignmentId]/annotations": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.open.id}/annotations`, expect: classTeacherOnly },
   "/lessons": { path: () => "/lessons", expect: allOk },
   "/lessons/[slug]": { path: () => "/lessons/02-mikoyan-close-reading", expect: allOk },
   "/sources": { path: () => "/sources", expect: allOk },
@@ -103,6 +104,13 @@ const RULES: Record<string, Rule> = {
     expect: classStudentOnly,
   },
   "/api/assignments/[assignmentId]/reading": { method: "POST", path: (w) => `/api/assignments/${w.open.id}/reading`, body: () => ({ paragraphsReached: 2, secondsOnText: 30 }), expect: classStudentOnly },
+  // A student of the class writes their own highlight, the class's teacher a model one; everyone else 404.
+  "/api/assignments/[assignmentId]/annotations": {
+    method: "PUT",
+    path: (w) => `/api/assignments/${w.open.id}/annotations`,
+    body: () => ({ id: crypto.randomUUID(), sourceId: "gromyko-mikoyan-1962-11-01", sentenceIds: ["p1.s1"], skill: "sourcing", note: "", seq: Date.now() }),
+    expect: { anonymous: "login", student: "ok", outsider: "notFound", teacher: "ok", otherTeacher: "notFound" },
+  },
   "/api/assignments/[assignmentId]/export/item-analysis": { path: (w) => `/api/assignments/${w.done.id}/export/item-analysis`, expect: classTeacherOnly },
   "/api/classes/[classId]/activity": { path: (w) => `/api/classes/${w.klass.id}/activity`, expect: classTeacherOnly },
   "/api/classes/[classId]/export/gradebook": { path: (w) => `/api/classes/${w.klass.id}/export/gradebook`, expect: classTeacherOnly },

@@ -15,7 +15,15 @@ export type AssignmentRules = {
 };
 
 /** What a teacher sets when assigning a lesson: the rules above, the lesson, whether it is reading only, and shuffling. */
-export type AssignmentSettings = AssignmentRules & { lessonId: string; readingOnly: boolean; shuffleOptions: boolean; shuffleQuestions: boolean };
+export type AssignmentSettings = AssignmentRules & {
+  lessonId: string;
+  readingOnly: boolean;
+  shuffleOptions: boolean;
+  shuffleQuestions: boolean;
+  /** "Highlight N sentences (that show a skill)" (lib/annotations/requirement.ts); absent or null = none. */
+  annotationsRequired?: number | null;
+  annotationSkill?: string | null;
+};
 
 export type StartCheck = { ok: true } | { ok: false; reason: string };
 

@@ -3,6 +3,7 @@
 // another class's ids, SQL and HTML strings. Each must be refused with a clear message (a form error, or a
 // 4xx with JSON), never crash, and leave every table exactly as it was. Some variants are valid input
 // for some fields (a class may be named `<b>`); those may succeed, but must not crash either.
+import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
@@ -195,6 +196,13 @@ const ROUTE_CASES: Record<string, RouteCase | { exempt: string }> = {
     params: (f) => ({ attemptId: f.inProgress.attemptId }),
     body: (f) => ({ questionId: f.inProgress.questionId, versionId: f.inProgress.versionId, response: { text: "An answer" }, flagged: false, seq: 1 }),
     free: ["response"],
+  },
+  "PUT /api/assignments/[assignmentId]/annotations": {
+    persona: "student",
+    params: (f) => ({ assignmentId: f.assignmentId }),
+    body: () => ({ id: randomUUID(), sourceId: "gromyko-mikoyan-1962-11-01", sentenceIds: ["p3.s1", "p3.s2"], skill: "sourcing", note: "Who is speaking?", deleted: false, seq: Date.now() }),
+    // A note is the student's own words: any text (up to its limit) is a valid note.
+    free: ["note"],
   },
   "POST /api/attempts/[attemptId]/check": {
     persona: "student",

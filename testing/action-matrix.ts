@@ -1,6 +1,7 @@
 // The server actions (server/actions/) and one valid call of each, for the tests that sweep them all: the
 // authorization matrix (server/authz.actions.int.test.ts) and the bad-input sweep
 // (server/bad-input.int.test.ts). A new action without a row here fails both.
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { createClassroom, DEFAULT_PASSWORD, uniq } from "@/prisma/factories";
 import { newInvitation } from "@/lib/teacher-invitation";
@@ -17,6 +18,8 @@ export type Classroom = Awaited<ReturnType<typeof createClassroom>> & {
   argumentAnswer: { attemptId: string; questionId: string };
   /** A question the class's teacher wrote, on no assignment yet. */
   teacherQuestionId: string;
+  /** The student's highlight with a note, on the assignment. */
+  annotationId: string;
 };
 type AppDb = (typeof import("@/server/db"))["db"];
 export type Action = (...args: unknown[]) => Promise<unknown>;
@@ -44,7 +47,10 @@ export async function makeClassroom(db: AppDb): Promise<Classroom> {
   });
   const argumentAnswer = await makeSubmittedArgument(db, classroom.klass.id, classroom.students[0]!.id);
   const { questionId: teacherQuestionId } = await insertTeacherQuestion(db, classroom.teacher.id);
-  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId }, argumentAnswer, teacherQuestionId };
+  const annotation = await db.annotation.create({
+    data: { id: randomUUID(), assignmentId: assignment.id, authorId: classroom.students[0]!.id, sourceId: "gromyko-mikoyan-1962-11-01", sentenceIds: ["p1.s1"], skill: "sourcing", note: "Who sent this?", clientSeq: 1 },
+  });
+  return { ...classroom, assignmentId: assignment.id, openAnswer: { attemptId: attempt.id, questionId: open.questionId }, argumentAnswer, teacherQuestionId, annotationId: annotation.id };
 }
 
 /** A submitted attempt at the argument task (lesson 06-argument) with a written argument awaiting grading. */
@@ -129,6 +135,7 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/questions.ts#updateTeacherQuestionAction": { allow: classTeacher, input: (c) => ({ questionId: c.teacherQuestionId, question: JSON.stringify({ ...sampleChoiceQuestion, prompt: "Whom does Gromyko tell Kuznetsov to meet?" }) }) },
   "server/actions/questions.ts#addQuestionToAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.teacherQuestionId }) },
   "server/actions/grading.ts#applyRegradeAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.openAnswer.questionId, kind: "FULL_MARKS" }) },
+  "server/actions/annotations.ts#replyToAnnotationAction": { allow: classTeacher, input: (c) => ({ annotationId: c.annotationId, reply: "Look at who signed it." }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },
   "server/actions/reading.ts#saveReadingPreferences": { allow: signedIn, input: () => ({ textSize: "larger", lineSpacing: "wide", font: "dyslexic", theme: "contrast" }) },
 };

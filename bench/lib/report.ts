@@ -24,6 +24,11 @@ export function checkTargets(rows: Row[], firstLoad: FirstLoad[], rssMb: number 
     checks.push({ target: "autosave: zero errors", actual: `${save.errors} errors, ${save.non2xx} non-2xx`, ok: save.errors === 0 && save.non2xx === 0 });
     checks.push({ target: "autosave ~1 statement per request", actual: fmt(save.statementsPerRequest, 2), ok: (save.statementsPerRequest ?? 99) <= 1.05 });
   }
+  const annotate = get("annotate");
+  if (annotate) {
+    checks.push({ target: "annotation save: zero errors", actual: `${annotate.errors} errors, ${annotate.non2xx} non-2xx`, ok: annotate.errors === 0 && annotate.non2xx === 0 });
+    checks.push({ target: "annotation save ~1 statement per change", actual: fmt(annotate.statementsPerRequest, 2), ok: (annotate.statementsPerRequest ?? 99) <= 1.05 });
+  }
   for (const key of ["dashboard", "gradebook"]) {
     const row = get(key);
     if (row) checks.push({ target: `${key} ≤ 5 queries per request`, actual: fmt(row.statementsPerRequest, 2), ok: (row.statementsPerRequest ?? 99) <= 5 });

@@ -18,6 +18,8 @@ export type Pools = {
   classes: { classId: string; teacherId: string; students: number }[];
   /** Two different valid responses per question version that autosave alternates between. */
   responses: Map<string, [unknown, unknown]>;
+  /** Per assignment of an open attempt, a sentence its lesson shows (the annotation save highlights it). */
+  annotationSentences: Map<string, { sourceId: string; sentenceId: string }>;
 };
 
 // Question types whose two test responses are both valid answers (autosave must change the answer each time).
@@ -43,9 +45,17 @@ export async function loadPools(url: string, studentIds: string[], teacherIds: s
     );
     const responses = new Map<string, [unknown, unknown]>();
     for (const v of versions.rows) if (AUTOSAVE_TYPES.has(v.definition.type)) responses.set(v.id, [correctResponse(v.definition), wrongResponse(v.definition)]);
+    // The first paragraph of the lesson's first excerpt: every paragraph has a first sentence.
+    const excerpts = await client.query<{ assignmentId: string; sourceId: string; paragraphId: string }>(
+      `SELECT a.id AS "assignmentId", l.document -> 'excerpts' -> 0 ->> 'source' AS "sourceId", l.document -> 'excerpts' -> 0 -> 'paragraphs' ->> 0 AS "paragraphId"
+       FROM "Assignment" a JOIN "Lesson" l ON l.id = a."lessonId" WHERE a.id = ANY($1)`,
+      [[...new Set(attempts.rows.map((a) => a.assignmentId))]],
+    );
+    const annotationSentences = new Map(excerpts.rows.map((r) => [r.assignmentId, { sourceId: r.sourceId, sentenceId: `${r.paragraphId}.s1` }]));
     return {
       lessons,
       sources,
+      annotationSentences,
       open: attempts.rows.filter((a) => !a.submittedAt).map((a) => ({ id: a.id, assignmentId: a.assignmentId, studentId: a.studentId, versions: a.questionVersionIds })),
       submitted: attempts.rows.filter((a) => a.submittedAt).map((a) => ({ id: a.id, studentId: a.studentId })),
       classes: classes.rows,
@@ -115,6 +125,23 @@ export function buildScenarios(pools: Pools, sessions: Sessions, lessonSlug?: st
     };
   };
 
+  // Annotation save: one highlight per open attempt's (student, assignment), changed in turn (note and
+  // skill alternate) with a rising change counter, so each request is an update of one row, like autosave.
+  const SKILLS = ["sourcing", "close-reading"] as const;
+  const highlights = shuffled(pools.open).map((attempt, i) => ({ ...attempt, annotationId: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}` }));
+  const nextHighlight = rotate(highlights);
+  const annotate = (): Target => {
+    const h = nextHighlight();
+    const sentence = pools.annotationSentences.get(h.assignmentId)!;
+    seq++;
+    return {
+      method: "PUT",
+      path: `/api/assignments/${h.assignmentId}/annotations`,
+      cookie: cookieOf(h.studentId),
+      body: { id: h.annotationId, sourceId: sentence.sourceId, sentenceIds: [sentence.sentenceId], skill: SKILLS[seq % 2], note: `Note ${seq % 5}`, seq },
+    };
+  };
+
   const freshPool = shuffled(pools.open);
   const nextFresh = rotate(freshPool);
   const submitOf = (attempt: { id: string; studentId: string }): Target => ({ method: "POST", path: `/api/attempts/${attempt.id}/submit`, cookie: cookieOf(attempt.studentId) });
@@ -142,6 +169,7 @@ export function buildScenarios(pools: Pools, sessions: Sessions, lessonSlug?: st
     source: page("source", "Source /sources/[id]", () => `/sources/${nextSource()}`),
     compare: page("compare", "Compare /compare", () => "/compare"),
     autosave: { key: "autosave", label: "Autosave PUT /api/attempts/[id]/answers", next: autosave } satisfies Scenario,
+    annotate: { key: "annotate", label: "Annotation save PUT /api/assignments/[id]/annotations", next: annotate } satisfies Scenario,
     autosavePaced: { key: "autosave-paced", label: "Autosave, 100 saves/s arriving at random (a busy school)", next: autosave, rate: 100 } satisfies Scenario,
     submitFresh: {
       key: "submit-fresh",

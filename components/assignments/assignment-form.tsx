@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { LATE_LABELS, type LatePolicy } from "@/lib/assignment-rules";
 import { REVEAL_FOR_TEACHERS, REVEAL_LABELS, type RevealPolicy } from "@/lib/reveal-policy";
 import { idle, type FormState } from "@/lib/form-state";
+import { AnnotationRequirementFields } from "@/components/annotations/requirement-fields";
 
 export type AssignmentFormValues = {
   lessonId: string;
@@ -21,6 +22,8 @@ export type AssignmentFormValues = {
   readingOnly: boolean;
   shuffleOptions: boolean;
   shuffleQuestions: boolean;
+  annotationsRequired?: number | null;
+  annotationSkill?: string | null;
 };
 
 type Props = { lessons: ({ id: string; title: string; questions: number } & LessonStandardsInfo)[]; values: AssignmentFormValues } & ({ mode: "create"; classId: string } | { mode: "edit"; assignmentId: string });
@@ -116,6 +119,8 @@ export function AssignmentForm(props: Props) {
           Shuffle the order of the questions for each student
         </label>
       </fieldset>
+
+      <AnnotationRequirementFields count={props.values.annotationsRequired ?? null} skill={props.values.annotationSkill ?? null} errors={errors} />
 
       <SubmitButton pendingLabel="Saving…">{props.mode === "create" ? "Assign" : "Save changes"}</SubmitButton>
     </form>

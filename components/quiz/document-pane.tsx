@@ -6,6 +6,9 @@ import { ADAPTED_NOTE, type TextVersion } from "@/lib/quiz/text-version";
 import { readAloudParagraphs } from "@/lib/reading/read-aloud";
 import { ReadAloud } from "@/components/reading/read-aloud";
 import { quietText, secondaryButton } from "./styles";
+import { AnnotatedSentences } from "@/components/annotations/annotated-sentences";
+import type { AnnotationView } from "@/lib/annotations/change";
+import { marksBySentence, type SentenceMark } from "@/lib/annotations/marks";
 
 /** The excerpt's paragraphs in the version asked for: the adapted ones keep the original's ¶ numbers. */
 export function paragraphsIn(excerpt: ReadingExcerpt, version: TextVersion): ExcerptParagraph[] {
@@ -18,12 +21,12 @@ export function paragraphsIn(excerpt: ReadingExcerpt, version: TextVersion): Exc
 
 const paragraphDomId = (sourceId: string, paragraphId: string) => `doc-${sourceId}-${paragraphId}`;
 
-function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph; sourceId: string; cited: boolean }) {
+function Paragraph({ paragraph, sourceId, cited, marks }: { paragraph: ExcerptParagraph; sourceId: string; cited: boolean; marks?: ReadonlyMap<string, SentenceMark> }) {
   return (
     <p id={paragraphDomId(sourceId, paragraph.id)} tabIndex={-1} data-cited={cited || undefined} className="scroll-mt-4 rounded-md px-2 py-1.5 font-serif text-base leading-relaxed data-cited:bg-[var(--color-highlight)] data-cited:text-[var(--color-ink)] data-cited:ring-2 data-cited:ring-[var(--color-accent)]">
       <span className={`mr-1.5 font-sans text-sm font-semibold ${cited ? "text-[var(--color-ink)]" : "text-neutral-600 dark:text-neutral-400"}`}>¶{paragraph.number}</span>
       {cited && <span className="sr-only">(cited in the question) </span>}
-      {paragraph.sentences.map((s) => s.text).join(" ")}
+      {marks ? <AnnotatedSentences sourceId={sourceId} sentences={paragraph.sentences} marks={marks} /> : paragraph.sentences.map((s) => s.text).join(" ")}
     </p>
   );
 }
@@ -33,7 +36,8 @@ function Paragraph({ paragraph, sourceId, cited }: { paragraph: ExcerptParagraph
  * the question cites are marked and scrolled to whenever the question changes (a question about one document
  * without a ¶, such as an evidence question, brings that document to the top).
  */
-export function DocumentPane({ excerpts, cited, sourceId, version = "original", readAloudByDefault }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; sourceId?: string; version?: TextVersion; readAloudByDefault?: boolean }) {
+export function DocumentPane({ excerpts, cited, sourceId, version = "original", readAloudByDefault, annotations }: { excerpts: readonly ReadingExcerpt[]; cited: readonly CitedParagraph[]; sourceId?: string; version?: TextVersion; readAloudByDefault?: boolean; annotations?: readonly AnnotationView[] }) {
+  const marks = annotations?.length ? marksBySentence(annotations) : undefined;
   const pane = useRef<HTMLElement>(null);
   const targetId = cited[0] ? paragraphDomId(cited[0].sourceId, cited[0].paragraphId) : sourceId ? `doc-${sourceId}` : null;
   useEffect(() => {
@@ -52,7 +56,7 @@ export function DocumentPane({ excerpts, cited, sourceId, version = "original", 
           <ReadAloud title={excerpt.title} defaultOpen={readAloudByDefault} paragraphs={readAloudParagraphs(paragraphsIn(excerpt, version), (id) => paragraphDomId(excerpt.sourceId, id))} />
           <div className="space-y-1">
             {paragraphsIn(excerpt, version).map((p) => (
-              <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} />
+              <Paragraph key={p.id} paragraph={p} sourceId={excerpt.sourceId} cited={cited.some((c) => c.sourceId === excerpt.sourceId && c.paragraphId === p.id)} marks={marks} />
             ))}
           </div>
         </article>

@@ -208,7 +208,7 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
       </header>
 
       <div className={`grid gap-8 lg:items-start ${view.excerpts.length ? "lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" : "lg:grid-cols-[minmax(0,1fr)_17rem]"}`}>
-        <DocumentPane excerpts={view.excerpts} cited={cited} sourceId={question.type === "evidence" ? question.source : undefined} version={textVersion} readAloudByDefault={accommodation?.readAloud} />
+        <DocumentPane excerpts={view.excerpts} cited={cited} sourceId={question.type === "evidence" ? question.source : undefined} version={textVersion} readAloudByDefault={accommodation?.readAloud} annotations={view.annotations} />
         <div className="min-w-0">
           <section aria-labelledby="quiz-question-heading" className="rounded-xl border border-neutral-300 bg-white p-4 shadow-sm sm:p-6 dark:border-neutral-700 dark:bg-neutral-900">
             <div className="mb-4 flex flex-wrap items-start justify-between gap-3">

@@ -1,6 +1,7 @@
 // The contract between the quiz page (server) and the quiz player (client island), and the JSON API
 // the player calls. Kept in lib/ so both sides import the same types.
 import type { AdaptedParagraph } from "@/lib/content/schemas";
+import type { AnnotationView } from "@/lib/annotations/change";
 import type { ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 
@@ -43,6 +44,8 @@ export type AttemptView = {
   sources: Record<string, SourceForEvidence>;
   /** The lesson's excerpts, shown beside the questions. */
   excerpts: ReadingExcerpt[];
+  /** The student's highlights on this assignment and the teacher's model ones, marked in the document pane. */
+  annotations?: AnnotationView[];
   resultsUrl: string;
   /** Absent in a teacher's preview. */
   accommodation?: AttemptAccommodation;

@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idSchema } from "@/lib/account-schemas";
 import { latePolicySchema, revealPolicySchema } from "@/lib/enums";
+import { MAX_REQUIRED_ANNOTATIONS } from "@/lib/annotations/requirement";
+import { AnnotationSkill } from "@/lib/annotations/skills";
 import { createAssignment, removeAssignment, updateAssignment } from "@/server/assignments/manage-assignment";
 import { formAction } from "@/server/safe-action";
 
@@ -28,6 +30,17 @@ const settings = z
     readingOnly: checkbox,
     shuffleOptions: checkbox,
     shuffleQuestions: checkbox,
+    // Optional, so a form without the annotation fields keeps working: empty or absent = no requirement.
+    annotationsRequired: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v === undefined || v === "" || v === "0" ? null : Number(v)))
+      .pipe(z.number().int("A whole number of sentences.").min(1, "At least 1 sentence.").max(MAX_REQUIRED_ANNOTATIONS, `At most ${MAX_REQUIRED_ANNOTATIONS} sentences.`).nullable()),
+    annotationSkill: z
+      .union([z.literal(""), AnnotationSkill], { message: "Choose one of the four skills, or any skill." })
+      .optional()
+      .transform((v) => v || null),
   })
   .refine((s) => s.dueAt > s.opensAt, { path: ["dueAt"], message: "The due time must be after the opening time." });
 

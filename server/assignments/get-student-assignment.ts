@@ -9,6 +9,7 @@ import { readLesson, readSource } from "@/server/content/stored-documents";
 import { db } from "@/server/db";
 import { findStudentAssignment } from "@/server/assignments/find-student-assignment";
 import { organiserView } from "@/server/organisers/organiser-view";
+import { annotationsForStudent } from "@/server/annotations/annotation-view";
 
 /**
  * One assignment as its student sees it: the lesson and its excerpts, the rules, their attempts and
@@ -19,13 +20,14 @@ export async function getStudentAssignment(assignmentId: string) {
   const assignment = await findStudentAssignment(assignmentId, student.id);
   const lesson = await db.lesson.findUniqueOrThrow({ where: { id: assignment.lessonId }, select: { id: true, contentHash: true, document: true } });
   const meta = readLesson(lesson);
-  const [sources, attempts, reading, accommodation, organiser, unit] = await Promise.all([
+  const [sources, attempts, reading, accommodation, organiser, unit, annotations] = await Promise.all([
     db.source.findMany({ where: { id: { in: meta.excerpts.map((e) => e.source) } }, select: { id: true, contentHash: true, document: true } }),
     db.attempt.findMany({ where: { assignmentId, studentId: student.id }, orderBy: { number: "asc" }, select: { id: true, number: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true } }),
     db.readingProgress.findUnique({ where: { assignmentId_studentId: { assignmentId, studentId: student.id } } }),
     loadAccommodation({ assignmentId, studentId: student.id }),
     organiserView(assignmentId, assignment.lessonId, student.id),
     getUnit(),
+    annotationsForStudent(assignmentId, student.id),
   ]);
   const byId = new Map(sources.map((s) => [s.id, readSource(s)]));
   const excerpts = meta.excerpts.map((e) => {
@@ -38,5 +40,5 @@ export async function getStudentAssignment(assignmentId: string) {
   const start = canStartAttempt(accommodatedRules(assignment, accommodation), attempts.length, new Date());
   // The student's own due date and time (accommodations), in the words the page shows.
   const own = { dueAt: accommodation.dueAt ?? assignment.dueAt, timeNote: accommodation.extraTime ? timeLimitNote(assignment.timeLimitMinutes, accommodation.extraTime) : null };
-  return { assignment, lesson: meta, excerpts, attempts, openAttempt: open, canStart: start, reading, own, organiser };
+  return { assignment, lesson: meta, excerpts, attempts, openAttempt: open, canStart: start, reading, own, organiser, studentId: student.id, annotations };
 }

@@ -55,7 +55,7 @@ export async function removeAssignment({ assignmentId }: { assignmentId: string 
 export async function findOwnAssignment(assignmentId: string) {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, removedAt: null },
-    select: { id: true, classId: true, lessonId: true, opensAt: true, dueAt: true, latePolicy: true, attemptsAllowed: true, revealPolicy: true, timeLimitMinutes: true, readingOnly: true, shuffleOptions: true, shuffleQuestions: true, _count: { select: { attempts: true } } },
+    select: { id: true, classId: true, lessonId: true, opensAt: true, dueAt: true, latePolicy: true, attemptsAllowed: true, revealPolicy: true, timeLimitMinutes: true, readingOnly: true, shuffleOptions: true, shuffleQuestions: true, annotationsRequired: true, annotationSkill: true, _count: { select: { attempts: true } } },
   });
   if (!assignment) throw new AppError("NOT_FOUND", "Assignment not found.");
   await requireTeacherOf(assignment.classId); // 404 for another teacher's assignment, as for a missing one

@@ -6,6 +6,7 @@ import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
 import { loadEvidenceSources } from "@/server/content/evidence-sources";
 import { loadLessonExcerpts } from "@/server/content/lesson-excerpts";
+import { annotationsForStudent } from "@/server/annotations/annotation-view";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
@@ -29,10 +30,11 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
   if (attempt.submittedAt || (attempt.expiresAt && attempt.expiresAt <= now)) return { submitted: true, assignmentId: attempt.assignmentId };
 
   const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
-  const [sources, excerpts, accommodation] = await Promise.all([
+  const [sources, excerpts, accommodation, annotations] = await Promise.all([
     loadEvidenceSources(questions.map((q) => q.definition)),
     loadLessonExcerpts(attempt.assignment.lessonId),
     loadAccommodation({ assignmentId: attempt.assignmentId, studentId: student.id }),
+    annotationsForStudent(attempt.assignmentId, student.id),
   ]);
   const reveal = revealFor(attempt.assignment, attempt, now);
 
@@ -58,6 +60,7 @@ export async function getAttemptView({ attemptId }: { attemptId: string }): Prom
     checked,
     sources,
     excerpts,
+    annotations: [...annotations.model, ...annotations.mine],
     resultsUrl: resultsPath(attempt.assignmentId, attempt.id),
     accommodation: {
       timeNote: accommodation.extraTime ? timeLimitNote(attempt.assignment.timeLimitMinutes, accommodation.extraTime) : null,

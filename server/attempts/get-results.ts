@@ -11,6 +11,7 @@ import type { AnswerFeedback } from "@/lib/quiz/attempt-view";
 import { readLayout } from "@/lib/quiz/layout";
 import { revealFor } from "@/lib/reveal-policy";
 import { requireStudent } from "@/server/authz";
+import { annotationsWithQuotes } from "@/server/annotations/annotation-view";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { arrangedQuestions } from "@/server/attempts/arranged-questions";
@@ -73,7 +74,7 @@ export async function getResults({ attemptId }: { attemptId: string }) {
   const now = new Date();
   const reveal = revealFor(attempt.assignment, attempt, now);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
-  const questions = await arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout));
+  const [questions, annotations] = await Promise.all([arrangedQuestions(attempt.questionVersionIds as Record<string, string>, readLayout(attempt.layout)), annotationsWithQuotes(attempt.assignmentId, student.id)]);
   const argumentSources = await loadArgumentSources(questions.flatMap(({ definition }) => (definition.type === "argument" ? definition.sources : [])));
   const argumentOf = (definition: Question, answer: (typeof attempt.answers)[number] | undefined): ArgumentResult | undefined => {
     if (definition.type !== "argument") return undefined;
@@ -120,6 +121,7 @@ export async function getResults({ attemptId }: { attemptId: string }) {
     excerpts,
     canRetake: retake.ok && !attempt.assignment.readingOnly,
     items,
+    annotations,
   };
 }
 

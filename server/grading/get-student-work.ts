@@ -1,4 +1,5 @@
 import "server-only";
+import { annotationSelect, quotesOf, toAnnotationView } from "@/server/annotations/annotation-view";
 import { readableAnswer, sentenceIndex, type ReadableAnswer } from "@/lib/answer-text";
 import type { Question } from "@/lib/content/schemas";
 import { isTeacherGraded } from "@/lib/grading";
@@ -54,7 +55,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
   if (!student) throw new AppError("NOT_FOUND", "Student not found.");
 
   const inClass = { studentId, assignment: { classId } };
-  const [assignments, attempts, answers, audits, readings, cells, unit] = await Promise.all([
+  const [assignments, attempts, answers, audits, readings, cells, unit, annotationRows] = await Promise.all([
     // Unassigned work stays visible when the student has something in it.
     db.assignment.findMany({
       where: { classId, OR: [{ removedAt: null }, { attempts: { some: { studentId } } }, { readings: { some: { studentId } } }, { organiserCells: { some: { studentId } } }] },
@@ -78,7 +79,10 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
     db.readingProgress.findMany({ where: inClass, select: { assignmentId: true, paragraphsReached: true, secondsOnText: true, completedAt: true, updatedAt: true } }),
     db.organiserCell.findMany({ where: inClass, select: { assignmentId: true, cellId: true, text: true, updatedAt: true } }),
     getUnit(),
+    db.annotation.findMany({ where: { authorId: studentId, model: false, deletedAt: null, assignment: { classId } }, orderBy: { createdAt: "asc" }, select: { ...annotationSelect, assignmentId: true } }),
   ]);
+  const annotations = annotationRows.map((row) => ({ ...toAnnotationView(row), assignmentId: row.assignmentId }));
+  const quotes = await quotesOf(annotations);
 
   const versionIds = [...new Set(attempts.flatMap((a) => Object.values(a.questionVersionIds as Record<string, string>)))];
   const versions = await getQuestionVersions(versionIds);
@@ -161,6 +165,7 @@ export async function getStudentWork({ classId, studentId }: { classId: string; 
         reading: reading && { paragraphsReached: reading.paragraphsReached, secondsOnText: reading.secondsOnText, completedAt: reading.completedAt, updatedAt: reading.updatedAt },
         attempts: attempts.filter((t) => t.assignmentId === a.id).map(toAttempt),
         organiser: organiserOf(a.id, a.lesson.id),
+        annotations: annotations.filter((n) => n.assignmentId === a.id).map((n) => ({ ...n, quote: quotes[n.id] ?? "" })),
       };
     }),
   };

@@ -12,7 +12,7 @@ import { db } from "@/server/db";
 export async function exportMyData() {
   const me = await requireUser();
   const now = new Date();
-  const [user, enrollments, attempts, readings, reviews, classesTaught, organiserCells] = await Promise.all([
+  const [user, enrollments, attempts, readings, reviews, classesTaught, organiserCells, annotations] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: me.id }, select: { id: true, role: true, name: true, username: true, email: true, createdAt: true, lastActiveAt: true } }),
     db.enrollment.findMany({ where: { studentId: me.id }, select: { joinedAt: true, class: { select: { name: true, teacher: { select: { name: true } } } } } }),
     db.attempt.findMany({
@@ -28,6 +28,12 @@ export async function exportMyData() {
     db.reviewItem.findMany({ where: { studentId: me.id, revealAt: { lte: now } }, select: { questionId: true, box: true, dueAt: true, lastReviewedAt: true } }),
     db.class.findMany({ where: { teacherId: me.id }, select: { name: true, joinCode: true, createdAt: true, archivedAt: true } }),
     db.organiserCell.findMany({ where: { studentId: me.id }, orderBy: [{ assignmentId: "asc" }, { cellId: "asc" }], select: { cellId: true, text: true, updatedAt: true, assignment: { select: { lesson: { select: { title: true } } } } } }),
+    // Highlights and notes the user wrote (a teacher's model ones too), with the teacher's replies.
+    db.annotation.findMany({
+      where: { authorId: me.id, deletedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { sourceId: true, sentenceIds: true, skill: true, note: true, model: true, reply: true, repliedAt: true, createdAt: true, updatedAt: true, assignment: { select: { lesson: { select: { id: true, title: true } }, class: { select: { name: true } } } } },
+    }),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -47,5 +53,6 @@ export async function exportMyData() {
     reading: readings,
     reviewQueue: reviews,
     organisers: organiserCells,
+    annotations,
   };
 }

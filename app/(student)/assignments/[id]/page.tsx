@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { DueLabel } from "@/components/assignments/due-label";
 import { ReadingTracker } from "@/components/assignments/reading-tracker";
+import { AnnotationLayer } from "@/components/annotations/annotation-layer";
+import { requirementOf } from "@/lib/annotations/requirement";
 import { MarkReadButton, StartAttemptButton } from "@/components/assignments/start-attempt-button";
 import { OrganiserForm } from "@/components/organisers/organiser-form";
 import { ExcerptQuestions, HeadNote } from "@/components/reader/head-note";
@@ -17,12 +19,11 @@ export const metadata = { title: "Assignment" };
 export default async function AssignmentPage({ params }: PageProps<"/assignments/[id]">) {
   const { id } = await params;
   const [data, timeZone] = await Promise.all([loadForPage(`/assignments/${id}`, async () => (await submitMyExpiredAttempts(), getStudentAssignment(id))), viewerTimeZone()]);
-  const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading, own, organiser } = data;
+  const { assignment, lesson, excerpts, attempts, openAttempt, canStart, reading, own, organiser, studentId, annotations } = data;
   const now = new Date();
   const submitted = attempts.filter((a) => a.submittedAt);
   const finishedAt = assignment.readingOnly ? (reading?.completedAt ?? null) : (submitted[0]?.submittedAt ?? null);
   const paragraphCount = excerpts.reduce((n, e) => n + e.paragraphs.length, 0);
-  let index = 0;
 
   return (
     <div className="space-y-8">
@@ -73,24 +74,17 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
 
       <section aria-labelledby="read-heading" id="assignment-reading" className="space-y-6">
         <h2 id="read-heading" className="text-xl font-semibold">Read first</h2>
-        {excerpts.map((excerpt) => (
-          <article key={excerpt.source.id} aria-label={excerpt.source.title} className="space-y-3">
-            <h3 className="font-serif text-lg font-semibold">
-              <Link href={`/sources/${excerpt.source.id}`} className="underline-offset-4 hover:underline">{excerpt.source.title}</Link>
-            </h3>
-            {excerpt.headNote && <HeadNote note={excerpt.headNote} headingLevel={4} />}
-            <div className="max-w-[70ch] space-y-3 font-serif text-lg leading-relaxed">
-              {excerpt.paragraphs.map((p) => (
-                <p key={p.id} data-paragraph-index={index++} className="relative pl-8">
-                  <span className="absolute left-0 top-1 font-sans text-xs text-neutral-600 dark:text-neutral-400" aria-hidden>¶{p.number}</span>
-                  <span className="sr-only">Paragraph {p.number}. </span>
-                  {p.sentences.map((s) => s.text).join(" ")}
-                </p>
-              ))}
-            </div>
-            <ExcerptQuestions questions={excerpt.questions} label={excerpt.source.title} />
-          </article>
-        ))}
+        <AnnotationLayer
+          assignmentId={assignment.id}
+          authorId={studentId}
+          mode="student"
+          excerpts={excerpts.map((e) => ({ sourceId: e.source.id, title: e.source.title, recipient: e.source.recipients[0]?.name ?? "", paragraphs: e.paragraphs.map(({ id, number, sentences }) => ({ id, number, sentences })) }))}
+          mine={annotations.mine}
+          others={annotations.model}
+          requirement={requirementOf(assignment)}
+          linkSources
+          around={Object.fromEntries(excerpts.map((e) => [e.source.id, { before: e.headNote && <HeadNote note={e.headNote} headingLevel={4} />, after: <ExcerptQuestions questions={e.questions} label={e.source.title} /> }]))}
+        />
         <ReadingTracker assignmentId={assignment.id} containerId="assignment-reading" />
       </section>
 

@@ -80,6 +80,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                 <span className="text-sm text-neutral-700 dark:text-neutral-300">
                   {a.readingOnly ? "Reading" : "Quiz"} · due <time dateTime={a.dueAt.toISOString()}>{formatAbsolute(a.dueAt, now, timeZone)}</time> · {a.submittedCount} of {students.length} turned in
                 </span>
+                <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}/annotations`} className="text-sm underline">Annotations<span className="sr-only">: {a.lesson.title}</span></Link>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArgumentResultView } from "@/components/argument/argument-result";
+import { AnnotationList } from "@/components/annotations/annotation-list";
 import { StartAttemptButton } from "@/components/assignments/start-attempt-button";
 import { ResultQuestion } from "@/components/results/result-question";
 import { ResultSummaryStrip } from "@/components/results/result-summary";
@@ -18,7 +19,7 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
   // An attempt whose time ran out is submitted first, so its results are here.
   const load = async () => (await submitMyExpiredAttempts(), getResults({ attemptId }));
   const [results, timeZone] = await Promise.all([loadForPage(`/assignments/${id}/attempts/${attemptId}/results`, load), viewerTimeZone()]);
-  const { attempt, assignment, items, excerpts, canRetake } = results;
+  const { attempt, assignment, items, excerpts, canRetake, annotations } = results;
   // Counts only when the policy shows each question's result; otherwise the total alone.
   const summary = items.every((i) => i.marks) ? summarise(items.map((i) => i.marks!.verdict)) : null;
   const now = new Date();
@@ -57,6 +58,12 @@ export default async function ResultsPage({ params }: PageProps<"/assignments/[i
           />
         ))}
       </ol>
+      {annotations.mine.length + annotations.model.length > 0 && (
+        <div className="space-y-6">
+          <AnnotationList title="Your highlights" annotations={annotations.mine} quote={(a) => annotations.quotes[a.id] ?? ""} headingLevel={2} />
+          {annotations.model.length > 0 && <AnnotationList title="From your teacher" annotations={annotations.model} quote={(a) => annotations.quotes[a.id] ?? ""} headingLevel={2} />}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerView } from "@/components/grading/answer-view";
+import { StudentHighlights } from "@/components/annotations/student-highlights";
 import { Disclosure } from "@/components/grading/disclosure";
 import { GradeForm } from "@/components/grading/grade-form";
 import { OrganiserAnswers } from "@/components/organisers/organiser-answers";
@@ -99,6 +100,7 @@ export default async function StudentWorkPage({ params }: PageProps<"/teacher/cl
               <AttemptSection key={attempt.id} attempt={attempt} lessonTitle={a.lessonTitle} studentName={student.name} when={when} />
             ))
           )}
+          <StudentHighlights annotations={a.annotations} studentName={student.name} classAnnotationsHref={`/teacher/classes/${klass.id}/assignments/${a.id}/annotations`} />
         </section>
       ))}
     </div>
