@@ -10,6 +10,7 @@
 import pg from "pg";
 import { generateJoinCode } from "../../lib/join-code";
 import type { Question } from "../../lib/content/schemas";
+import { isTeacherGraded } from "../../lib/grading/argument";
 import { hashForFixture, DEFAULT_PASSWORD } from "../../prisma/factories";
 import { correctResponse, wrongResponse } from "../../testing/responses";
 
@@ -53,7 +54,7 @@ export async function seedSchool(url: string, shape: SchoolShape = DEFAULT_SHAPE
         q.map((r) => r.max_points),
         q.map((r) => JSON.stringify(correctResponse(r.definition))),
         q.map((r) => JSON.stringify(wrongResponse(r.definition))),
-        q.map((r) => r.definition.type === "open-response"),
+        q.map((r) => isTeacherGraded(r.definition.type)), // pending until a teacher grades it
       ],
     );
     await client.query(`
