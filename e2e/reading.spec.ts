@@ -184,7 +184,7 @@ test("a visitor's settings stay in this browser and are on the page before it pa
   expect(html.indexOf("sourcework:reading")).toBeLessThan(html.indexOf("<body"));
 });
 
-test("a student's settings are kept in the account: they survive sign-out and come back, in the HTML itself, on sign-in elsewhere", async ({ browser, baseURL }) => {
+test("a student's settings are kept in the account: they survive sign-out and come back, before the first paint, on sign-in elsewhere", async ({ browser, baseURL }) => {
   test.setTimeout(90_000); // three browser contexts and two sign-ins
   const classroom = await makeClassroom(1);
   const student = classroom.students[0]!;
@@ -210,16 +210,24 @@ test("a student's settings are kept in the account: they survive sign-out and co
   await context.close();
   await api.dispose();
 
-  // Another browser: nothing in its storage, and the page arrives already in the student's settings.
+  // Another browser: nothing in its storage; signing in brings the account's settings (a cookie the head
+  // script reads), and the page is in them before its body exists, so before anything can paint.
   const again = await playwrightRequest.newContext({ baseURL });
   await signInByApi(again, student.username!);
-  const html = await (await again.get(READER)).text();
-  expect(html).toMatch(/<html[^>]*data-reading-font="dyslexic"/);
-  expect(html).toMatch(/<html[^>]*data-reading-theme="contrast"/);
+  const cookies = (await again.storageState()).cookies;
+  expect(cookies.find((c) => c.name === "sourcework-reading")?.value).toBe("standard.standard.dyslexic.contrast");
   const fresh = await browser.newContext();
   await shareSession(again, fresh);
   const second = await fresh.newPage();
+  await second.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { atBody: string | null }).atBody = document.documentElement.getAttribute("data-reading-theme");
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
   await second.goto(READER);
+  expect(await second.evaluate(() => (window as unknown as { atBody: string | null }).atBody)).toBe("contrast");
   await expect(second.locator("html")).toHaveAttribute("data-reading-theme", "contrast");
   expect(await second.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("OpenDyslexic");
   await fresh.close();

@@ -10,6 +10,7 @@ vi.mock("@/server/auth/session-token", async () => (await import("@/testing/sess
 vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 vi.mock("@/server/auth/client-address", async () => (await import("@/testing/session")).addressMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/headers", async () => (await import("@/testing/session")).headersMock);
 
 const { db } = await import("@/server/db");
 

@@ -19,6 +19,7 @@ vi.mock("@/server/auth/session-token", async () => (await import("@/testing/sess
 vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
 vi.mock("@/server/auth/client-address", async () => (await import("@/testing/session")).addressMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/headers", async () => (await import("@/testing/session")).headersMock);
 
 // A database of its own, so "nothing was written" can be checked over every table while other test files run.
 const isolated = await createIsolatedDatabase();

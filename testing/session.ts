@@ -47,3 +47,17 @@ export const addressMock = {
 export function useAddress(next: string | null) {
   address = next;
 }
+
+/**
+ * next/headers' cookie store for code that sets cookies outside a request (actions called directly): one jar
+ * for the test file, read back with `cookieJar`. Use with vi.mock("next/headers", () => headersMock).
+ */
+export const cookieJar = new Map<string, string>();
+export const headersMock = {
+  cookies: async () => ({
+    get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name)! } : undefined),
+    set: (name: string, value: string) => void cookieJar.set(name, value),
+    delete: (name: string) => void cookieJar.delete(name),
+  }),
+  headers: async () => new Headers(),
+};

@@ -15,7 +15,7 @@ import { saveReadingPreferences } from "@/server/actions/reading";
 type Key = keyof ReadingPreferences;
 const KEYS = Object.keys(READING_LABELS) as Key[];
 
-/** What <html> shows now: the server's (an account's) or the head script's (this browser's) attributes. */
+/** What <html> shows now: what the head script applied (an account's cookie or this browser's copy), or a change since. */
 function currentPreferences(): ReadingPreferences {
   const html = document.documentElement;
   return readingPreferencesFrom(Object.fromEntries(KEYS.map((key) => [key, html.getAttribute(READING_ATTRIBUTES[key]) ?? DEFAULT_READING_PREFERENCES[key]])));
@@ -36,36 +36,43 @@ function apply(preferences: ReadingPreferences) {
  * kept in the account for a signed-in reader (one action) or in this browser otherwise. A native modal dialog,
  * so Escape closes it and focus returns to the button.
  */
-export function ReadingPreferencesMenu({ signedIn }: { signedIn: boolean }) {
+export function ReadingPreferencesMenu() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [preferences, setPreferences] = useState<ReadingPreferences>(DEFAULT_READING_PREFERENCES);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  // Saves go one after another, so a slow earlier save cannot land after a later one and undo it.
   const saving = useRef<Promise<void>>(Promise.resolve());
+
+  // The header is the same HTML for everyone (prerendered pages): whether to save to an account is asked when the panel opens.
+  const signedIn = useRef<Promise<boolean>>(Promise.resolve(false));
 
   function open() {
     setPreferences(currentPreferences());
     setStatus(null);
     dialog.current?.showModal();
+    signedIn.current = fetch("/api/me/session", { cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((s: { user?: unknown } | null) => !!s?.user)
+      .catch(() => false);
   }
 
   function change(key: Key, value: string) {
     const next = readingPreferencesFrom({ ...preferences, [key]: value });
     setPreferences(next);
     apply(next);
-    if (!signedIn) {
-      try {
-        localStorage.setItem(READING_STORAGE_KEY, JSON.stringify(next));
-        setStatus({ text: "Saved in this browser. Sign in to keep your settings on every device." });
-      } catch {
-        setStatus({ text: "Applied to this page; this browser would not let us keep them.", error: true });
-      }
-      return;
-    }
     const form = new FormData();
     for (const k of KEYS) form.set(k, next[k]);
-    setStatus({ text: "Saving…" });
+    // Saves go one after another, so a slow earlier save cannot land after a later one and undo it.
     saving.current = saving.current.then(async () => {
+      if (!(await signedIn.current)) {
+        try {
+          localStorage.setItem(READING_STORAGE_KEY, JSON.stringify(next));
+          setStatus({ text: "Saved in this browser. Sign in to keep your settings on every device." });
+        } catch {
+          setStatus({ text: "Applied to this page; this browser would not let us keep them.", error: true });
+        }
+        return;
+      }
+      setStatus({ text: "Saving…" });
       try {
         const result = await saveReadingPreferences({ status: "idle" }, form);
         setStatus(result.status === "error" ? { text: `Not saved: ${result.message}`, error: true } : { text: "Saved to your account." });
@@ -74,6 +81,7 @@ export function ReadingPreferencesMenu({ signedIn }: { signedIn: boolean }) {
       }
     });
   }
+
 
   return (
     <>

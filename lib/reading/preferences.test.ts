@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { READING_HEAD_SCRIPT } from "./head-script";
-import { DEFAULT_READING_PREFERENCES, READING_STORAGE_KEY, readingAttributes, readingPreferencesFrom } from "./preferences";
+import { DEFAULT_READING_PREFERENCES, READING_COOKIE, READING_STORAGE_KEY, readingAttributes, readingCookieValue, readingPreferencesFrom } from "./preferences";
 
 /** Runs the head script against a stand-in <html> element and localStorage; returns the attributes it set. */
-function runHeadScript(stored: string | null, existing: Record<string, string> = {}) {
-  const attributes = new Map(Object.entries(existing));
+function runHeadScript(stored: string | null, cookie = "") {
+  const attributes = new Map<string, string>();
   const documentElement = { hasAttribute: (name: string) => attributes.has(name), setAttribute: (name: string, value: string) => void attributes.set(name, value) };
   const localStorage = { getItem: (key: string) => (key === READING_STORAGE_KEY ? stored : null) };
-  new Function("document", "localStorage", READING_HEAD_SCRIPT)({ documentElement }, localStorage);
+  new Function("document", "localStorage", READING_HEAD_SCRIPT)({ documentElement, cookie }, localStorage);
   return Object.fromEntries(attributes);
 }
 
@@ -36,9 +36,10 @@ describe("the head script", () => {
     expect(runHeadScript(null)).toEqual({});
   });
 
-  it("leaves an account's server-rendered preferences alone", () => {
-    const account = { "data-reading-account": "", "data-reading-theme": "light" };
-    expect(runHeadScript(JSON.stringify({ theme: "dark" }), account)).toEqual(account);
+  it("prefers an account's preferences from the cookie to this browser's copy", () => {
+    const cookie = `tz=Europe%2FLondon; ${READING_COOKIE}=${readingCookieValue({ ...DEFAULT_READING_PREFERENCES, font: "dyslexic", theme: "light" })}; other=1`;
+    expect(runHeadScript(JSON.stringify({ theme: "dark", textSize: "largest" }), cookie)).toEqual({ "data-reading-font": "dyslexic", "data-reading-theme": "light" });
+    expect(runHeadScript(null, `${READING_COOKIE}=largest.wide.bogus.contrast`)).toEqual({ "data-reading-size": "largest", "data-reading-spacing": "wide", "data-reading-theme": "contrast" });
   });
 
   it("is one constant string (a hash-based CSP can allow it)", () => {

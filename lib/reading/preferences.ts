@@ -1,6 +1,6 @@
 // A reader's preferences for how text is shown: kept on the server for signed-in users (ReadingPreference),
-// in localStorage otherwise, and applied as data attributes on <html> before the first paint
-// (app/layout.tsx renders them for an account; lib/reading/head-script.ts applies the browser's copy).
+// in localStorage otherwise, and applied as data attributes on <html> before the first paint by
+// lib/reading/head-script.ts (an account's from the READING_COOKIE, otherwise the browser's copy).
 // app/reading.css turns each attribute into sizes, spacing, a font and a palette.
 
 export const TEXT_SIZES = ["standard", "large", "larger", "largest"] as const;
@@ -33,8 +33,17 @@ export const READING_STORAGE_KEY = "sourcework:reading";
 
 /** The data attribute on <html> for each preference; a default is left off, so the page's own CSS applies. */
 export const READING_ATTRIBUTES = { textSize: "data-reading-size", lineSpacing: "data-reading-spacing", font: "data-reading-font", theme: "data-reading-theme" } as const;
-/** Set on <html> when the server rendered an account's preferences: the browser's copy must not override them. */
-export const ACCOUNT_SOURCE_ATTRIBUTE = "data-reading-account";
+/**
+ * An account's preferences travel to the browser in this cookie (set at sign-in and on save, removed at sign-out),
+ * so the head script can apply them before the first paint on every page, prerendered ones included. The value is
+ * the four option names joined by dots, in READING_KEYS order; it is no secret and is not HttpOnly.
+ */
+export const READING_COOKIE = "sourcework-reading";
+export const READING_KEYS = ["textSize", "lineSpacing", "font", "theme"] as const satisfies readonly (keyof ReadingPreferences)[];
+
+export function readingCookieValue(preferences: ReadingPreferences): string {
+  return READING_KEYS.map((key) => preferences[key]).join(".");
+}
 
 /** The attributes to put on <html> for these preferences (defaults omitted). */
 export function readingAttributes(preferences: ReadingPreferences): Record<string, string> {

@@ -20,6 +20,7 @@ export function correctAnswer(question: Question, sentences: SentenceIndex = new
     case "evidence":
       return readableAnswer(question, { sentences: question.answer }, sentences);
     case "open-response":
+    case "argument":
       // Graded by a teacher against the rubric: there is no one correct answer to show.
       return null;
   }

@@ -7,6 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/auth.config";
 import { signInSchema } from "@/lib/account-schemas";
 import { addressOf } from "@/server/auth/client-address";
+import { clearReadingCookie, putAccountReadingCookie } from "@/server/reading/reading-cookie";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
 
 /** Carries "throttled:<minutes>" or "expired" to the sign-in form; never says whether the account exists. */
@@ -19,6 +20,15 @@ class SignInRefused extends CredentialsSignin {
 
 export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
+  events: {
+    // The account's reading settings go with the session (server/reading/reading-cookie.ts).
+    async signIn({ user }) {
+      if (user.id) await putAccountReadingCookie(user.id);
+    },
+    async signOut() {
+      await clearReadingCookie();
+    },
+  },
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },

@@ -1,28 +1,42 @@
 import { describe, expect, test, vi } from "vitest";
 import { createStudent, createTeacher } from "@/prisma/factories";
 import { callAction, type Action } from "@/testing/action-matrix";
-import { runAs } from "@/testing/session";
+import { cookieJar, runAs } from "@/testing/session";
 
 vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
 vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
+vi.mock("next/headers", async () => (await import("@/testing/session")).headersMock);
 
 const { db } = await import("@/server/db");
 const saveReadingPreferences = (await import("@/server/actions/reading")).saveReadingPreferences as Action;
-const { getMyReadingPreferences } = await import("@/server/reading/get-my-reading-preferences");
+const { putAccountReadingCookie, clearReadingCookie } = await import("@/server/reading/reading-cookie");
 
 const valid = { textSize: "largest", lineSpacing: "wider", font: "legible", theme: "dark" };
 const saved = (userId: string) => db.readingPreference.findUnique({ where: { userId }, select: { textSize: true, lineSpacing: true, font: true, theme: true } });
 
 describe("saving reading preferences", () => {
-  test("a student saves them, changes them, and the layout reads them back", async () => {
+  test("a student saves them and changes them: one row, and the cookie the head script reads says the latest", async () => {
     const student = await createStudent(db);
     await runAs(student, async () => {
-      expect(await getMyReadingPreferences()).toEqual({ signedIn: true, saved: null });
       expect(await callAction(saveReadingPreferences, valid)).toEqual({ kind: "ok" });
       expect(await callAction(saveReadingPreferences, { ...valid, theme: "contrast", font: "dyslexic" })).toEqual({ kind: "ok" });
-      expect(await getMyReadingPreferences()).toEqual({ signedIn: true, saved: { ...valid, theme: "contrast", font: "dyslexic" } });
     });
+    expect(await saved(student.id)).toEqual({ ...valid, theme: "contrast", font: "dyslexic" });
     expect(await db.readingPreference.count({ where: { userId: student.id } })).toBe(1);
+    expect(cookieJar.get("sourcework-reading")).toBe("largest.wider.dyslexic.contrast");
+  });
+
+  test("signing in puts the account's saved settings in the cookie, or removes a stale one; signing out removes it", async () => {
+    const [saver, never] = [await createStudent(db), await createStudent(db)];
+    await runAs(saver, () => callAction(saveReadingPreferences, valid));
+    cookieJar.clear();
+    await putAccountReadingCookie(saver.id);
+    expect(cookieJar.get("sourcework-reading")).toBe("largest.wider.legible.dark");
+    await putAccountReadingCookie(never.id);
+    expect(cookieJar.has("sourcework-reading")).toBe(false);
+    await putAccountReadingCookie(saver.id);
+    await clearReadingCookie();
+    expect(cookieJar.has("sourcework-reading")).toBe(false);
   });
 
   test("each user's are their own: a teacher's save does not touch a student's", async () => {
@@ -35,8 +49,9 @@ describe("saving reading preferences", () => {
 
   test("signed out, nothing is saved and nothing is read", async () => {
     await runAs(null, async () => {
+      cookieJar.clear();
       expect(await callAction(saveReadingPreferences, valid)).toMatchObject({ kind: "error", code: "UNAUTHENTICATED" });
-      expect(await getMyReadingPreferences()).toEqual({ signedIn: false, saved: null });
+      expect(cookieJar.size).toBe(0);
     });
   });
 

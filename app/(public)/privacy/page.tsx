@@ -33,7 +33,7 @@ export default async function PrivacyPage() {
           <li><strong>Reading and practice</strong>: how far you read each assigned document and for how long, what you write in a lesson&apos;s organiser chart (your teacher sees it), and the questions you missed, queued for review. To show your progress and schedule practice.</li>
           <li><strong>Attempt counters</strong>: how many wrong passwords, wrong class codes and sign-ups came lately from an address or for an account (the account by its internal id, or a one-way hash of the name typed — never the text itself). Each counter is deleted within minutes of its window ending (windows last 10 to 60 minutes). To slow down anyone guessing passwords or codes.</li>
           <li><strong>Teacher invitations</strong>: the invited email address, who invited them, when, and a one-way hash of the link (which works once, for 7 days). Kept until the people running this server remove them.</li>
-          <li><strong>Cookies</strong>: your signed-in session (and, on the sign-in form, an anti-forgery token), and your time zone (so dates show in your local time). No advertising or tracking cookies.</li>
+          <li><strong>Cookies</strong>: your signed-in session (and, on the sign-in form, an anti-forgery token), your time zone (so dates show in your local time), and, once you save reading settings while signed in, those settings (so each page opens in them). No advertising or tracking cookies.</li>
         </ul>
       </section>
 
