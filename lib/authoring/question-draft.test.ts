@@ -1,14 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { questionIdSchema } from "@/lib/account-schemas";
-import { Question, type QuestionType } from "@/lib/content/schemas";
+import { Question } from "@/lib/content/schemas";
 import type { SourceIndex } from "@/lib/content/validate-quiz";
-import { checkDraft, draftToQuestion, emptyDraft, questionToDraft, textIds, type QuestionDraft } from "./question-draft";
+import { checkDraft, draftToQuestion, emptyDraft, questionToDraft, textIds, type AuthoredType, type QuestionDraft } from "./question-draft";
 
 const K = "gromyko-kuznetsov-1962-11-01";
 // The ids of the Kuznetsov telegram's ¶2–¶3 (a slice of the real document is enough for the key checks).
 const sources: SourceIndex = new Map([[K, { paragraphs: new Set(["p2", "p3"]), sentences: new Set(["p2.s1", "p2.s2", "p2.s3", "p2.s4", "p3.s1", "p3.s2"]) }]]);
 
-const base = (type: QuestionType, patch: Partial<QuestionDraft> = {}): QuestionDraft => ({
+const base = (type: AuthoredType, patch: Partial<QuestionDraft> = {}): QuestionDraft => ({
   ...emptyDraft(type, K),
   prompt: "Who decides whether observers may enter Cuba, according to Moscow's account?",
   explanation: "¶3 says the Cubans, and only the Cubans, decide.",
@@ -16,7 +16,7 @@ const base = (type: QuestionType, patch: Partial<QuestionDraft> = {}): QuestionD
   ...patch,
 });
 
-const valid: Record<QuestionType, QuestionDraft> = {
+const valid: Record<AuthoredType, QuestionDraft> = {
   "single-choice": base("single-choice", { choices: [{ text: "Cuba" }, { text: "The USSR" }, { text: "The United Nations" }], correct: [0] }),
   "multiple-select": base("multiple-select", { choices: [{ text: "Cuba" }, { text: "Sovereignty" }, { text: "The Red Cross" }], correct: [0, 1] }),
   "true-false": base("true-false", { trueFalse: "false" }),

@@ -5,9 +5,9 @@
 import { Question, QUESTION_TYPES, SKILLS, type QuestionType, type Skill } from "@/lib/content/schemas";
 import { answerKeyProblems, evidenceProblems, type SourceIndex } from "@/lib/content/validate-quiz";
 
-/** The argument task has a form of its own (when it exists); these are the types this form writes. */
-export const AUTHORED_TYPES = QUESTION_TYPES;
-export type AuthoredType = (typeof AUTHORED_TYPES)[number];
+/** The argument task (lesson 06) is not written with this form; these are the types it writes. */
+export type AuthoredType = Exclude<QuestionType, "argument">;
+export const AUTHORED_TYPES = QUESTION_TYPES.filter((type): type is AuthoredType => type !== "argument");
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
   "single-choice": "Single choice",
@@ -18,6 +18,7 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
   "short-answer": "Short answer",
   evidence: "Evidence (choose sentences)",
   "open-response": "Open response (graded by you)",
+  argument: "Argument (graded by you, with a rubric)",
 };
 
 export type DraftText = { text: string };
@@ -154,8 +155,9 @@ export function draftToQuestion(draft: QuestionDraft): Record<string, unknown> {
   }
 }
 
-/** A stored question back into the form, for editing. */
+/** A stored question back into the form, for editing (a teacher's question is never an argument task). */
 export function questionToDraft(question: Question): QuestionDraft {
+  if (question.type === "argument") throw new Error("The argument task is not written with the question form.");
   const draft = emptyDraft(question.type, question.type === "evidence" ? question.source : (question.evidence[0]?.source ?? ""));
   Object.assign(draft, {
     skill: question.skill,
@@ -254,6 +256,7 @@ export function checkAuthoredQuestion(candidate: unknown, sources: SourceIndex):
     return { ok: false, errors };
   }
   const question = parsed.data;
+  if (question.type === "argument") return { ok: false, errors: { type: "The argument task is not written with this form." } };
   const problems: DraftErrors = {};
   for (const p of evidenceProblems(question, sources)) problems.sentences ??= p;
   for (const p of answerKeyProblems(question, sources)) problems[ANSWER_FIELD[question.type]] ??= p;
