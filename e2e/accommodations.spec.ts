@@ -116,11 +116,14 @@ test("×2 and adapted text for one student: extended time, adapted first, origin
 
 test("the reader shows the adapted version, labelled as modified, one click from the original", async ({ page }) => {
   await page.goto("/sources/gromyko-kuznetsov-1962-11-01");
-  await page.getByRole("link", { name: /Adapted version$/ }).click();
+  await page.getByRole("button", { name: /Adapted version$/ }).click();
   await expect(page).toHaveURL(/version=adapted/);
   await expect(page.getByText(/^Adapted version of: Telegram from USSR/)).toBeVisible();
   await expect(page.getByText("The Cubans, and only the Cubans, can decide questions like this.", { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole("link", { name: /Original document$/ }).click();
+  await page.reload();
+  await expect(page.getByRole("button", { name: /Adapted version$/ })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: /Original document$/ }).click();
   await expect(page.getByText("The Cubans, and only the Cubans, can make decisions on questions of that sort.", { exact: false })).toBeVisible();
+  await expect(page.getByText(/^Adapted version of: Telegram from USSR/)).toBeHidden();
 });

@@ -6,7 +6,7 @@ import { db } from "./fixtures/db";
 test("every page is sent with a nonce or hash CSP and the protective headers", async ({ request }) => {
   // The public pages are prerendered: their scripts are allowed by hash (e2e/static-pages.spec.ts), the rest by a fresh nonce.
   const prerendered = ["/", "/lessons/02-mikoyan-close-reading"];
-  for (const path of [...prerendered, "/login"]) {
+  for (const path of [...prerendered, "/signup"]) {
     const response = await request.get(path);
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";

@@ -63,7 +63,7 @@ test("a script injected into a prerendered page's HTML is refused, and the page'
 });
 
 test("private and per-request pages keep a fresh nonce and are never cached", async ({ request }) => {
-  for (const path of ["/login", "/join", "/privacy"]) {
+  for (const path of ["/signup", "/join", "/privacy"]) {
     const response = await request.get(path);
     const csp = response.headers()["content-security-policy"] ?? "";
     expect(csp, path).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'/);

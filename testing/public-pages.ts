@@ -9,4 +9,6 @@ export const PUBLIC_PAGES = [
   "/compare",
   "/timeline",
   "/glossary",
+  "/unit",
+  "/login",
 ] as const;

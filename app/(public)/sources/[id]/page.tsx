@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdaptedText, TextVersionLinks } from "@/components/reader/adapted-text";
+import { AdaptedText } from "@/components/reader/adapted-text";
+import { TextVersions } from "@/components/reader/text-versions";
 import { CiteThis } from "@/components/reader/cite-this";
 import { DocumentText } from "@/components/reader/document-text";
 import { PageIntro } from "@/components/reader/page-intro";
@@ -21,9 +22,8 @@ export async function generateMetadata({ params }: PageProps<"/sources/[id]">): 
   return source ? { title: source.meta.title, description: source.meta.summary } : {};
 }
 
-export default async function SourcePage({ params, searchParams }: PageProps<"/sources/[id]">) {
+export default async function SourcePage({ params }: PageProps<"/sources/[id]">) {
   const source = await getSource((await params).id);
-  const adapted = (await searchParams).version === "adapted" && !!source?.adapted;
   if (!source) notFound();
   const { meta } = source;
   const [glossary, lessons, unit] = await Promise.all([getGlossary(), lessonsUsing(meta.id), getUnit()]);
@@ -66,8 +66,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/s
             </div>
           )}
           <div className="max-w-[72ch]">
-            {source.adapted && <TextVersionLinks sourceId={meta.id} version={adapted ? "adapted" : "original"} />}
-            {adapted ? <AdaptedText source={source} /> : <DocumentText source={source} glossary={glossary} />}
+            {source.adapted ? <TextVersions original={<DocumentText source={source} glossary={glossary} />} adapted={<AdaptedText source={source} />} /> : <DocumentText source={source} glossary={glossary} />}
           </div>
         </section>
 
