@@ -66,7 +66,7 @@ function leaks(bodies: Body[], secrets: Awaited<ReturnType<typeof secretsOf>>): 
 
 /** The option texts of the question on screen, in the order shown. */
 async function optionsOnScreen(page: Page): Promise<string[]> {
-  const region = page.locator("fieldset").first();
+  const region = page.locator("main fieldset").first();
   const radios = await region.getByRole("radio").evaluateAll((els) => els.map((e) => e.closest("label")?.textContent?.trim() ?? ""));
   if (radios.length) return radios;
   const boxes = await region.getByRole("checkbox").evaluateAll((els) => els.map((e) => e.closest("label")?.textContent?.trim() ?? ""));
@@ -100,7 +100,7 @@ test("during an attempt, nothing the browser loads carries a key, explanation, a
   // Through every question, answering those that take a click or a few words (each answer is autosaved).
   for (let n = 1; n <= total; n++) {
     await expect(page.getByRole("heading", { name: `Question ${n} of ${total}` })).toBeVisible();
-    const main = page.locator("fieldset").first();
+    const main = page.locator("main fieldset").first();
     if (await main.getByRole("radio").count()) await main.getByRole("radio").last().check();
     else if (await main.getByRole("checkbox").count()) await main.getByRole("checkbox").first().check();
     else if (await page.getByRole("textbox").count()) await page.getByRole("textbox").first().fill("Because of the quarantine.");

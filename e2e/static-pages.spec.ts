@@ -101,7 +101,7 @@ test.describe("at phone width", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "The two documents" })).toBeVisible();
     await expect(page.getByRole("region", { name: "The two documents" }).getByRole("heading", { level: 3 })).toHaveCount(2);
-    await expect(page.getByRole("list", { name: "Lessons in order" }).getByRole("listitem")).toHaveCount(5);
+    await expect(page.getByRole("list", { name: "Lessons in order" }).getByRole("listitem")).toHaveCount(6);
     await expect(page.getByRole("link", { name: "I’m a teacher — create a class" })).toHaveAttribute("href", "/signup");
     await page.getByRole("link", { name: "I have a join code" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Join a class");

@@ -18,7 +18,7 @@ async function signedInPage(browser: Browser, baseURL: string, identifier: strin
 
 test("the unit page opens with the central question, then context, vocabulary and a head note per telegram", async ({ page }) => {
   await page.goto("/lessons");
-  await expect(page.getByText(CENTRAL)).toBeVisible();
+  await expect(page.getByText(CENTRAL, { exact: true })).toBeVisible();
   await page.getByRole("link", { name: /Start here/ }).click();
   await expect(page).toHaveURL(/\/unit$/);
   await expect(page.getByTestId("central-question")).toHaveText(CENTRAL);

@@ -113,10 +113,15 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
               <tbody>
                 {students.map((s) => (
                   <tr key={s.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
-                    <td className="py-2 pr-4 font-medium" data-label="Name"><Link href={`/teacher/classes/${klass.id}/students/${s.id}`} className="text-[var(--color-accent)] underline underline-offset-4">{s.name}</Link>{" "}<Link href={`/teacher/classes/${klass.id}/students/${s.id}/accommodations`} aria-label={`Accommodations for ${s.name}`} className="block text-xs font-normal underline underline-offset-4">Accommodations</Link></td>
+                    <td className="py-2 pr-4 font-medium" data-label="Name"><Link href={`/teacher/classes/${klass.id}/students/${s.id}`} className="text-[var(--color-accent)] underline underline-offset-4">{s.name}</Link></td>
                     <td className="py-2 pr-4 font-mono" data-label="Username">{s.username ?? s.email}</td>
                     <td className="py-2 pr-4" data-label="Last active">{s.lastActiveAt ? <time dateTime={s.lastActiveAt.toISOString()}>{formatAbsolute(s.lastActiveAt, now, timeZone)}</time> : "Never"}</td>
-                    <td className="py-2" data-label="Actions"><RosterActions classId={klass.id} studentId={s.id} studentName={s.name} /></td>
+                    <td className="py-2" data-label="Actions">
+                      <div className="flex flex-wrap items-start gap-2">
+                        <Link href={`/teacher/classes/${klass.id}/students/${s.id}/accommodations`} aria-label={`Accommodations for ${s.name}`} className="inline-flex min-h-9 items-center rounded-md border border-neutral-400 px-3 underline-offset-4 hover:underline dark:border-neutral-600">Accommodations</Link>
+                        <RosterActions classId={klass.id} studentId={s.id} studentName={s.name} />
+                      </div>
+                    </td>
                   </tr>
                 ))}
               </tbody>
