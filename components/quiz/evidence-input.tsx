@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { adaptedChosen } from "@/lib/content/adapted";
+import { adaptedChosen } from "@/lib/quiz/text-version";
 import { EVIDENCE_MAX, evidenceParagraphs, readSentences } from "@/lib/quiz/answers";
 import { ADAPTED_NOTE, toggleAdapted, type TextVersion } from "@/lib/quiz/text-version";
 import { legendClass, optionControl, optionRow, quietText } from "./styles";

@@ -3,7 +3,9 @@
 // is complete on its own and a change counter (`seq`) can decide between two of them.
 import { z } from "zod";
 import { SENTENCE_ID } from "@/lib/content/schemas";
-import { AnnotationSkill } from "./skills";
+import { ANNOTATION_SKILLS, type AnnotationSkill } from "./skills";
+
+const annotationSkill = z.enum(ANNOTATION_SKILLS);
 
 export const NOTE_MAX = 2000;
 export const REPLY_MAX = 2000;
@@ -16,7 +18,7 @@ export const annotationChangeSchema = z.strictObject({
   id: annotationIdSchema,
   sourceId: z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Not a valid source id."),
   sentenceIds: z.array(z.string().max(20).regex(SENTENCE_ID, "Not a valid sentence id.")).min(1, "Select at least one sentence.").max(RUN_MAX, `Select at most ${RUN_MAX} sentences.`),
-  skill: AnnotationSkill,
+  skill: annotationSkill,
   note: z.string().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`).default(""),
   deleted: z.boolean().default(false),
   seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),

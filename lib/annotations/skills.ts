@@ -1,12 +1,12 @@
 // The four historical-thinking skills a student can tag a highlight with. Names come from the content's own
 // skill list (lib/content/labels.ts); each has a pattern as well as a colour, so no one needs colour to tell
 // them apart (WCAG 1.4.1), and the label is always written next to the highlight.
-import { z } from "zod";
+// No zod here: the quiz's document pane imports this file, and zod would add ~30 KB gzipped to the quiz page
+// (the schema is in ./change.ts and the assignment form's action).
 import { SKILL_LABELS } from "@/lib/content/labels";
 
 export const ANNOTATION_SKILLS = ["sourcing", "contextualization", "corroboration", "close-reading"] as const;
-export const AnnotationSkill = z.enum(ANNOTATION_SKILLS);
-export type AnnotationSkill = z.infer<typeof AnnotationSkill>;
+export type AnnotationSkill = (typeof ANNOTATION_SKILLS)[number];
 
 export const annotationSkillLabel = (skill: AnnotationSkill): string => SKILL_LABELS[skill];
 

@@ -2,7 +2,7 @@
 // reader page, which highlights it), and the paragraph around it for the teacher's "in context" view. Also the
 // class's most-cited sentences. Pure: the caller passes the sources' paragraphs.
 import { sourceHref } from "@/lib/content/anchors";
-import { SENTENCE_ID } from "@/lib/content/schemas";
+import { SENTENCE_ID } from "@/lib/content/ids";
 import { sentenceLabel } from "@/lib/answer-text";
 
 export type CitationRef = { source: string; sentence: string };

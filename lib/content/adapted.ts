@@ -103,5 +103,5 @@ export function originalIdsOf(adapted: readonly AdaptedParagraph[], adaptedIds: 
   return originalOrder.filter((id) => ids.has(id));
 }
 
-/** An adapted sentence shows as chosen when every original sentence it renders is chosen. */
-export const adaptedChosen = (sentence: { from: readonly string[] }, chosenOriginals: readonly string[]) => sentence.from.every((id) => chosenOriginals.includes(id));
+// Kept in lib/quiz/text-version.ts (no zod, no YAML), where the quiz's evidence input reads it.
+export { adaptedChosen } from "@/lib/quiz/text-version";

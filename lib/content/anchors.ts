@@ -7,7 +7,7 @@
 // the dot becomes a dash so an id is safe in a URL fragment and in a CSS selector without escaping.
 // The elements also carry data-source, data-paragraph="p3" / data-sentence="p3.s2" with the content ids.
 // A link to /sources/<id>#<anchor> highlights its target with CSS :target alone (no JavaScript).
-import { PARAGRAPH_ID, SENTENCE_ID } from "./schemas";
+import { PARAGRAPH_ID, SENTENCE_ID } from "./ids";
 
 /** The HTML id of a paragraph: paragraphAnchor("gromyko-mikoyan-1962-11-01", "p3") → "gromyko-mikoyan-1962-11-01-p3". */
 export function paragraphAnchor(sourceId: string, paragraphId: string): string {

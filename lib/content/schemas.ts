@@ -1,6 +1,9 @@
 // Shapes of everything under content/: the sources (telegrams), lessons, quizzes, glossary and timeline.
 // Objects are strict so that a misspelt field in a content file ("awnser:") is an error, not silently ignored.
 import { z } from "zod";
+import { ADAPTED_SENTENCE_ID, PARAGRAPH_ID, SENTENCE_ID } from "./ids";
+
+export { ADAPTED_SENTENCE_ID, PARAGRAPH_ID, SENTENCE_ID };
 import { isoDateProblem } from "./dates";
 
 export const SKILLS = ["sourcing", "contextualization", "corroboration", "close-reading", "vocabulary"] as const;
@@ -31,8 +34,6 @@ export const IsoDate = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-export const PARAGRAPH_ID = /^p([1-9][0-9]*)$/;
-export const SENTENCE_ID = /^p([1-9][0-9]*)\.s([1-9][0-9]*)$/;
 const ParagraphId = z.string().regex(PARAGRAPH_ID, 'must be a paragraph id like "p3"');
 const SentenceId = z.string().regex(SENTENCE_ID, 'must be a sentence id like "p3.s2"');
 
@@ -86,7 +87,6 @@ export type SourceMeta = z.infer<typeof SourceMeta>;
  * A modified version of a source for younger readers (content/adapted/<id>.yaml, checked by adapted.ts): each
  * sentence renders the original sentence ids in `from`, so an answer chosen on it is stored as those ids.
  */
-export const ADAPTED_SENTENCE_ID = /^p([1-9][0-9]*)\.a([1-9][0-9]*)$/;
 export const AdaptedSentence = z.strictObject({ id: z.string().regex(ADAPTED_SENTENCE_ID), text, from: z.array(SentenceId).min(1) });
 export const AdaptedParagraph = z.strictObject({ id: ParagraphId, sentences: z.array(AdaptedSentence).min(1) });
 export type AdaptedSentence = z.infer<typeof AdaptedSentence>;

@@ -12,3 +12,6 @@ export const ADAPTED_NOTE = "Modified version: shorter sentences and plainer wor
 export function toggleAdapted(chosen: readonly string[], from: readonly string[], on: boolean): string[] {
   return on ? [...new Set([...chosen, ...from])] : chosen.filter((id) => !from.includes(id));
 }
+
+/** An adapted sentence shows as chosen when every original sentence it renders is chosen. */
+export const adaptedChosen = (sentence: { from: readonly string[] }, chosenOriginals: readonly string[]) => sentence.from.every((id) => chosenOriginals.includes(id));

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { idSchema } from "@/lib/account-schemas";
 import { latePolicySchema, revealPolicySchema } from "@/lib/enums";
 import { MAX_REQUIRED_ANNOTATIONS } from "@/lib/annotations/requirement";
-import { AnnotationSkill } from "@/lib/annotations/skills";
+import { ANNOTATION_SKILLS } from "@/lib/annotations/skills";
 import { createAssignment, removeAssignment, updateAssignment } from "@/server/assignments/manage-assignment";
 import { formAction } from "@/server/safe-action";
 
@@ -38,7 +38,7 @@ const settings = z
       .transform((v) => (v === undefined || v === "" || v === "0" ? null : Number(v)))
       .pipe(z.number().int("A whole number of sentences.").min(1, "At least 1 sentence.").max(MAX_REQUIRED_ANNOTATIONS, `At most ${MAX_REQUIRED_ANNOTATIONS} sentences.`).nullable()),
     annotationSkill: z
-      .union([z.literal(""), AnnotationSkill], { message: "Choose one of the four skills, or any skill." })
+      .union([z.literal(""), z.enum(ANNOTATION_SKILLS)], { message: "Choose one of the four skills, or any skill." })
       .optional()
       .transform((v) => v || null),
   })
