@@ -61,7 +61,9 @@ export function ReadingPreferencesMenu() {
     apply(next);
     const form = new FormData();
     for (const k of KEYS) form.set(k, next[k]);
-    // Saves go one after another, so a slow earlier save cannot land after a later one and undo it.
+    // Shown at once, so "Saved" always speaks of the latest change. Saves go one after another, so a slow
+    // earlier save cannot land after a later one and undo it.
+    setStatus({ text: "Saving…" });
     saving.current = saving.current.then(async () => {
       if (!(await signedIn.current)) {
         try {
@@ -72,7 +74,6 @@ export function ReadingPreferencesMenu() {
         }
         return;
       }
-      setStatus({ text: "Saving…" });
       try {
         const result = await saveReadingPreferences({ status: "idle" }, form);
         setStatus(result.status === "error" ? { text: `Not saved: ${result.message}`, error: true } : { text: "Saved to your account." });
