@@ -81,15 +81,18 @@ const withSession = auth(async (request) => {
  * *old* cookie can then arrive after a sign-in, password change or sign-out has set a new one, and put the
  * ended session back: the action's own reply (where the renewal rides along), and the router's prefetches and
  * client navigations (RSC requests), which run alongside whatever the person is doing (seen in e2e/doors.spec.ts:
- * a prefetch started before "choose your password" answered after it). So only a full page load — one at a
- * time per tab — renews the cookie; actions and RSC requests go without.
+ * a prefetch started before "choose your password" answered after it, and in e2e/security.spec.ts: one that
+ * answered after sign-out). So only a full page load — one at a time per tab — renews the cookie; actions and
+ * RSC requests go without. Next.js strips its own `rsc` header and `_rsc` parameter before the proxy runs, so a
+ * page load is told by what it accepts: a browser loading a page asks for `text/html`, the router's fetches
+ * for any type at all and an action for `text/x-component`.
  */
 export default async function proxy(request: NextRequest) {
   const hashes = request.method === "GET" || request.method === "HEAD" ? prerenderedPages().hashesOf(request.nextUrl.pathname) : undefined;
   if (hashes) return prerenderedPage(request, hashes);
   // Auth.js types its wrapper as a route handler; the callback above reads no context, so none is passed.
   const response = await withSession(request, { params: Promise.resolve({}) });
-  const renews = !request.headers.has("next-action") && !request.headers.has("rsc");
+  const renews = !request.headers.has("next-action") && (request.headers.get("accept") ?? "").includes("text/html");
   if (renews || !(response instanceof Response)) return response;
   const kept = response.headers.getSetCookie().filter((cookie) => !/^(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie));
   response.headers.delete("set-cookie");

@@ -199,3 +199,37 @@ test("the browser under test enforces the page's CSP and the same-origin policy"
   const read = await page.evaluate(async (url) => fetch(url).then((r) => r.text(), () => "refused"), foreign);
   expect(read, "a cross-origin read succeeded").toBe("refused");
 });
+
+test("signing out holds even when a prefetch sent before it answers after it", async ({ browser, baseURL }) => {
+  // The router prefetches the header's private links (/account, /dashboard) alongside whatever the person does; a
+  // reply to one sent with the old cookie must not bring the ended session back when it lands after sign-out.
+  const { students } = await makeClassroom(1);
+  const api = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(api, students[0]!.username!);
+  const context = await browser.newContext();
+  await shareSession(api, context);
+  const page = await context.newPage();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  let delivered = 0;
+  await page.route(/\/(account|dashboard)\?_rsc=/, async (route) => {
+    const response = await route.fetch();
+    held++;
+    await released;
+    await route.fulfill({ response });
+    delivered++;
+  });
+  await page.goto("/lessons");
+  await expect.poll(() => held, { message: "the header's private links were prefetched" }).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const heldBeforeRelease = held;
+  release();
+  await expect.poll(() => delivered).toBeGreaterThanOrEqual(heldBeforeRelease);
+  await page.unroute(/\/(account|dashboard)\?_rsc=/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login\?next=%2Fdashboard/);
+  await context.close();
+  await api.dispose();
+});
