@@ -1,13 +1,6 @@
-// Sent with every response, pages and API alike. The Content-Security-Policy, which needs a fresh nonce
-// per page, is set in proxy.ts (lib/security-headers.ts).
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-];
+// Sent with every response, pages and API alike (lib/security-headers.mjs); the Content-Security-Policy, which
+// needs a fresh nonce per page, is set in proxy.ts.
+import { SECURITY_HEADERS } from "./lib/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,7 +13,7 @@ const nextConfig = {
   // allows a parser-inserted external script only by nonce or by integrity hash).
   experimental: { authInterrupts: true, sri: { algorithm: "sha256" } },
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
 };
 

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
-import { contentSecurityPolicy, hashContentSecurityPolicy, PUBLIC_CACHE_CONTROL } from "@/lib/security-headers";
+import { contentSecurityPolicy, hashContentSecurityPolicy, PUBLIC_CACHE_CONTROL } from "@/lib/security-headers.mjs";
 import { plainPageHtml, RETRY_AFTER_SECONDS, unavailablePageHtml } from "@/lib/unavailable";
 import { addressOf } from "@/server/auth/client-address";
 import { checkThrottle, joinCodeCounters, waitText } from "@/server/auth/throttle";
@@ -43,8 +43,17 @@ async function throttledJoinPage(request: NextRequest): Promise<NextResponse | n
 }
 
 /**
+ * A browser loading a page asks for `text/html`; the router's fetches (for the RSC payload) ask for any type at
+ * all, and an action for `text/x-component`. The proxy must tell them apart this way: Next.js strips its own
+ * `rsc` header and `_rsc` parameter before the proxy runs.
+ */
+const acceptsHtml = (request: Request) => (request.headers.get("accept") ?? "").includes("text/html");
+
+/**
  * A prerendered page: the same bytes for everyone, so no session is read and no cookie is set (a cached copy
  * must not carry one); its policy allows exactly the scripts the build found in it (scripts/csp-hashes.mjs).
+ * Under `npm start` a page load of one never gets here (scripts/static-pages.mjs answers it first); the
+ * router's RSC requests for it do, and `next start` sends everything here.
  */
 async function prerenderedPage(request: NextRequest, hashes: readonly string[]) {
   if (!(await databaseReachable())) return unavailable(request);
@@ -83,16 +92,14 @@ const withSession = auth(async (request) => {
  * client navigations (RSC requests), which run alongside whatever the person is doing (seen in e2e/doors.spec.ts:
  * a prefetch started before "choose your password" answered after it, and in e2e/security.spec.ts: one that
  * answered after sign-out). So only a full page load — one at a time per tab — renews the cookie; actions and
- * RSC requests go without. Next.js strips its own `rsc` header and `_rsc` parameter before the proxy runs, so a
- * page load is told by what it accepts: a browser loading a page asks for `text/html`, the router's fetches
- * for any type at all and an action for `text/x-component`.
+ * RSC requests go without.
  */
 export default async function proxy(request: NextRequest) {
   const hashes = request.method === "GET" || request.method === "HEAD" ? prerenderedPages().hashesOf(request.nextUrl.pathname) : undefined;
   if (hashes) return prerenderedPage(request, hashes);
   // Auth.js types its wrapper as a route handler; the callback above reads no context, so none is passed.
   const response = await withSession(request, { params: Promise.resolve({}) });
-  const renews = !request.headers.has("next-action") && (request.headers.get("accept") ?? "").includes("text/html");
+  const renews = !request.headers.has("next-action") && acceptsHtml(request);
   if (renews || !(response instanceof Response)) return response;
   const kept = response.headers.getSetCookie().filter((cookie) => !/^(__Secure-)?authjs\.session-token(\.\d+)?=/.test(cookie));
   response.headers.delete("set-cookie");

@@ -1,6 +1,6 @@
 // `npm run bench`: the app's speed measured against the framework's own floor, side by side.
 // Builds its own copy of the app with the two baseline routes if needed (lib/instrumented-build.ts), starts
-// it with `next start` and the statement counter preloaded (instrument.mjs) on a throwaway embedded
+// it with scripts/serve.mjs (as `npm start`) and the statement counter preloaded (instrument.mjs) on a throwaway embedded
 // PostgreSQL seeded with a large school, drives load over loopback with autocannon (each scenario right
 // after its baseline, so drift hits both), then writes bench/results/latest.json and prints Markdown
 // tables. See bench/README.md.
@@ -166,7 +166,7 @@ async function main() {
       leftovers.appGroup = undefined; // its id may be reused once it is gone
     },
   });
-  step(`next start on ${app.baseUrl} (statement counter on ${app.probeUrl})`, t);
+  step(`scripts/serve.mjs on ${app.baseUrl} (statement counter on ${app.probeUrl})`, t);
 
   // Signed in once, up front, through the real credentials endpoint.
   t = Date.now();

@@ -62,6 +62,41 @@ test("a script injected into a prerendered page's HTML is refused, and the page'
   await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
 });
 
+test("a page load gets the build's compressed copy with an ETag, a revalidation is a 304, and the router still gets its payload", async ({ baseURL }) => {
+  const path = "/lessons/04-corroboration";
+  const load = (headers: Record<string, string>) => fetch(`${baseURL}${path}`, { headers: { accept: "text/html,application/xhtml+xml", ...headers } });
+  // Node's fetch decodes what it is sent, so the bytes on the wire are read from content-length.
+  const plain = await load({ "accept-encoding": "identity" });
+  const html = await plain.text();
+  expect(plain.headers.get("content-encoding")).toBeNull();
+  expect(Number(plain.headers.get("content-length"))).toBe(Buffer.byteLength(html));
+  expect(html).toContain("Same Author, Same Day, Two Audiences");
+  for (const [encoding, asked] of [["br", "gzip, deflate, br, zstd"], ["gzip", "gzip, deflate"]] as const) {
+    const response = await load({ "accept-encoding": asked });
+    expect(response.headers.get("content-encoding"), asked).toBe(encoding);
+    expect(Number(response.headers.get("content-length")), `${encoding}: under a quarter of the HTML`).toBeLessThan(Buffer.byteLength(html) / 4);
+    expect(await response.text(), `${encoding}: the same page`).toBe(html);
+  }
+  for (const response of [plain, await load({ "accept-encoding": "gzip" })]) {
+    expect(response.headers.get("vary")).toMatch(/Accept-Encoding/);
+    expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'sha256-[^;]+'strict-dynamic'/);
+    expect(response.headers.get("cache-control")).toMatch(/^public, /);
+    expect(response.headers.get("x-frame-options"), "the protective headers too").toBe("DENY");
+    expect(response.headers.get("etag")).toBe(plain.headers.get("etag"));
+  }
+  const etag = plain.headers.get("etag")!;
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  const again = await load({ "if-none-match": etag });
+  expect(again.status).toBe(304);
+  expect(await again.text()).toBe("");
+  expect((await load({ "if-none-match": '"another-build"' })).status).toBe(200);
+  // A client-side navigation's request: Next.js answers it with the RSC payload, not the HTML.
+  const rsc = await fetch(`${baseURL}${path}?_rsc=x`, { headers: { rsc: "1" } });
+  expect(rsc.headers.get("content-type")).toContain("text/x-component");
+  expect(rsc.headers.get("cache-control")).toMatch(/^public, /);
+  expect(rsc.headers.get("content-security-policy")).toContain("'strict-dynamic'");
+});
+
 test("private and per-request pages keep a fresh nonce and are never cached", async ({ request }) => {
   for (const path of ["/signup", "/join", "/privacy"]) {
     const response = await request.get(path);

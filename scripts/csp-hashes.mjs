@@ -9,11 +9,15 @@
 // Safari 15.6). With 'strict-dynamic', what those scripts load is allowed too, and nothing else. A page whose scripts
 // cannot all be named this way fails the build: it would otherwise ship with its scripts refused, or with a
 // weaker policy.
+// The same pass writes each page's final HTML compressed beside it (<page>.html.br, <page>.html.gz), once per
+// build, as nginx's gzip_static expects: scripts/serve.mjs sends those bytes to a browser loading the page
+// (scripts/static-pages.mjs), so a public page costs what a file costs rather than a compression per request.
 // Usage: node scripts/csp-hashes.mjs [distDir]   (writes <distDir>/csp-hashes.json)
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 export const MANIFEST_FILE = "csp-hashes.json";
 
@@ -69,7 +73,14 @@ function prerenderedPages(distDir) {
   return pages;
 }
 
-/** Reads (and completes, see addChunkIntegrity) every prerendered page of the build in distDir; writes <distDir>/csp-hashes.json. */
+/** The page's HTML as a browser may ask for it: brotli at its best quality and gzip at level 9, beside the file. */
+export function writePrecompressed(file, html) {
+  const bytes = Buffer.from(html, "utf8");
+  fs.writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  fs.writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+}
+
+/** Reads (and completes, see addChunkIntegrity) every prerendered page of the build in distDir; writes its compressed copies and <distDir>/csp-hashes.json. */
 export function writeCspManifest(distDir = ".next") {
   const buildId = fs.readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
   const pages = {};
@@ -77,6 +88,7 @@ export function writeCspManifest(distDir = ".next") {
     const original = fs.readFileSync(file, "utf8");
     const html = addChunkIntegrity(original, distDir);
     if (html !== original) fs.writeFileSync(file, html);
+    writePrecompressed(file, html);
     pages[route] = scriptHashes(html, `${route} (${path.relative(process.cwd(), file)})`);
   }
   if (!pages["/"]) throw new Error(`no prerendered home page in ${distDir}: the public pages are meant to be static (see ARCHITECTURE.md)`);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { addChunkIntegrity, scriptHashes, writeCspManifest } from "./csp-hashes.mjs";
 
@@ -21,7 +22,7 @@ describe("scriptHashes", () => {
   });
 });
 
-describe("addChunkIntegrity and writeCspManifest", () => {
+describe("addChunkIntegrity and writeCspManifest (with the compressed copies)", () => {
   function build() {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), "csp-hashes-"));
     fs.mkdirSync(path.join(dist, "static/chunks"), { recursive: true });
@@ -46,7 +47,12 @@ describe("addChunkIntegrity and writeCspManifest", () => {
     const { pages, buildId } = writeCspManifest(dist);
     expect(buildId).toBe("b1");
     expect(pages).toEqual({ "/": [`'${sha("console.log(1)")}'`, `'${sha("a()")}'`], "/lessons/x": [`'${sha("b()")}'`] });
-    expect(fs.readFileSync(path.join(dist, "server/app/index.html"), "utf8")).toContain(`integrity="${sha("console.log(1)")}"`);
+    const served = fs.readFileSync(path.join(dist, "server/app/index.html"), "utf8");
+    expect(served).toContain(`integrity="${sha("console.log(1)")}"`);
+    // The compressed copies are of the completed HTML, the bytes the browser is sent.
+    expect(brotliDecompressSync(fs.readFileSync(path.join(dist, "server/app/index.html.br"))).toString("utf8")).toBe(served);
+    expect(gunzipSync(fs.readFileSync(path.join(dist, "server/app/index.html.gz"))).toString("utf8")).toBe(served);
+    expect(fs.existsSync(path.join(dist, "server/app/lessons/x.html.br"))).toBe(true);
     expect(JSON.parse(fs.readFileSync(path.join(dist, "csp-hashes.json"), "utf8"))).toEqual({ buildId: "b1", pages });
   });
 

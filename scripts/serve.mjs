@@ -1,4 +1,5 @@
-// The production server: `next start`, plus the one thing it cannot do — tell the app which address a
+// The production server: `next start`, plus two things it cannot do. It answers the prerendered public pages
+// itself, precompressed (scripts/static-pages.mjs). And it tells the app which address a
 // request comes from. Next.js keeps an X-Forwarded-For the client sent (and only fills it from the socket
 // when there is none), so without a proxy anyone could claim any address and dodge the per-address limits,
 // or lock a school's address out. Here, unless TRUST_PROXY=1 (a proxy in front appends the real address),
@@ -8,6 +9,7 @@
 import http from "node:http";
 import next from "next";
 import { hasCurrentManifest, writeCspManifest } from "./csp-hashes.mjs";
+import { loadStaticPages } from "./static-pages.mjs";
 
 const arg = (flag) => {
   const i = process.argv.indexOf(flag);
@@ -25,11 +27,15 @@ process.env.NODE_ENV ??= "production";
 // does not, so they are written here before the first request. A page they cannot be computed for stops here.
 if (!hasCurrentManifest()) console.log(`▸ ${writeCspManifest().file} written for this build (run \`npm run build\` to have it at build time)`);
 
+// The prerendered public pages, answered here from memory, precompressed (scripts/static-pages.mjs).
+const staticPages = loadStaticPages();
+
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((request, response) => {
+  if (staticPages.serve(request, response)) return;
   if (!trustProxy) request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
   void handle(request, response);
 });

@@ -1,4 +1,5 @@
-// The app under test: the benchmark's build (lib/instrumented-build.ts), served by `next start` on loopback
+// The app under test: the benchmark's build (lib/instrumented-build.ts), served as `npm start` serves it
+// (scripts/serve.mjs: `next start` behind the precompressed public pages) on loopback
 // with the statement counter preloaded (bench/instrument.mjs, its probe on a port of its own), in its own
 // process group so the benchmark can always stop it, and whatever it spawned.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -6,17 +7,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const INSTRUMENT = path.resolve("bench/instrument.mjs");
 
 export type RunningApp = { baseUrl: string; probeUrl: string; port: number; child: ChildProcess; log: () => string; stop: () => Promise<void> };
 
-/** `next start` of the build in `dir`, with `--import bench/instrument.mjs` added to the Node flags of `env`. */
+/** scripts/serve.mjs of the build in `dir`, with `--import bench/instrument.mjs` added to the Node flags of `env`. */
 export async function startApp(opts: { dir: string; port: number; probePort: number; env: NodeJS.ProcessEnv; cpuProfDir?: string }): Promise<RunningApp> {
   const nodeFlags = opts.cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`] : [];
   // The path quoted: NODE_OPTIONS splits on spaces.
   const nodeOptions = `${opts.env.NODE_OPTIONS ?? ""} --import ${JSON.stringify(pathToFileURL(INSTRUMENT).href)}`.trim();
-  const child = spawn(process.execPath, [...nodeFlags, NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(opts.dir, "scripts/serve.mjs"), "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: opts.dir,
     env: { ...opts.env, NODE_OPTIONS: nodeOptions, SOURCEWORK_BENCH_PROBE_PORT: String(opts.probePort) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -54,7 +54,7 @@ export async function startApp(opts: { dir: string; port: number; probePort: num
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`next start exited early:\n${output}`);
+    if (exited) throw new Error(`the app exited early:\n${output}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) break;
@@ -63,7 +63,7 @@ export async function startApp(opts: { dir: string; port: number; probePort: num
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer /api/health within 60 s:\n${output}`);
+      throw new Error(`the app did not answer /api/health within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -47,7 +47,8 @@ type Limit = { duration?: number; amount?: number };
 type Slice = { raw: RawResult; seconds: number; firstFailure?: RunResult["firstFailure"] };
 
 function toRequest(target: Target): RequestParams {
-  const headers: Record<string, string> = { accept: target.method === "GET" ? "text/html,application/json" : "application/json" };
+  // What a browser sends: it always takes compressed responses, so the bytes measured are the bytes sent.
+  const headers: Record<string, string> = { accept: target.method === "GET" ? "text/html,application/json" : "application/json", "accept-encoding": "gzip, deflate, br, zstd" };
   if (target.cookie) headers.cookie = target.cookie;
   if (target.body !== undefined) headers["content-type"] = "application/json";
   return { method: target.method, path: target.path, headers, body: target.body === undefined ? "" : JSON.stringify(target.body) };

@@ -2,12 +2,11 @@
 
 import { useActionState, useId, useState } from "react";
 import { gradeArgumentAction } from "@/server/actions/grading";
+import { GradeComment, pointsText, withSavedMessage } from "@/components/grading/grade-comment";
 import { useGradingAnnouncer } from "@/components/grading/grading-announcer";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/form-state";
 import { idle } from "@/lib/form-state";
-import { GRADE_COMMENT_MAX_CHARS } from "@/lib/grade-limits";
 
 type Criterion = { id: string; title: string; levels: { points: number; description: string; exemplar: string }[] };
 type Graded = Awaited<ReturnType<typeof gradeArgumentAction>>;
@@ -24,8 +23,6 @@ type Props = {
   nextFocusId?: string;
 };
 
-const points = (n: number) => `${n} point${n === 1 ? "" : "s"}`;
-
 /**
  * An argument's grade: one level per rubric criterion (each a radio with the level's description; the
  * exemplar one click away), a running total, and a comment. The server adds up the same levels.
@@ -37,7 +34,7 @@ export function ArgumentGradeForm({ attemptId, questionId, rubric, context, init
   const [comment, setComment] = useState(initialComment ?? "");
   const [state, action] = useActionState(async (previous: Graded, formData: FormData): Promise<Graded> => {
     const result = await gradeArgumentAction(previous, formData);
-    if (result.status === "ok" && nextFocusId) announce?.(`Saved: ${context}, ${result.data.score} of ${points(result.data.maxPoints)}.`, nextFocusId);
+    if (result.status === "ok" && nextFocusId) announce?.(`Saved: ${context}, ${result.data.score} of ${pointsText(result.data.maxPoints)}.`, nextFocusId);
     return result;
   }, idle as Graded);
   const max = rubric.reduce((sum, c) => sum + Math.max(...c.levels.map((l) => l.points)), 0);
@@ -70,12 +67,12 @@ export function ArgumentGradeForm({ attemptId, questionId, rubric, context, init
                       className="mt-1 size-4"
                     />
                     <span>
-                      <strong className="font-semibold">{points(level.points)}</strong> — {level.description}
+                      <strong className="font-semibold">{pointsText(level.points)}</strong> — {level.description}
                     </span>
                   </label>
                   <details className="ml-6 text-sm">
                     <summary className="cursor-pointer text-neutral-700 underline underline-offset-2 dark:text-neutral-300">
-                      Exemplar<span className="sr-only"> for {criterion.title}, {points(level.points)}</span>
+                      Exemplar<span className="sr-only"> for {criterion.title}, {pointsText(level.points)}</span>
                     </summary>
                     <p className="mt-1 italic">{level.exemplar}</p>
                   </details>
@@ -88,29 +85,9 @@ export function ArgumentGradeForm({ attemptId, questionId, rubric, context, init
         Total: {total} / {max}
         {graded.length < rubric.length && <span className="font-normal"> ({rubric.length - graded.length} of {rubric.length} criteria still to grade)</span>}
       </p>
-      <div>
-        <label htmlFor={`${id}-comment`} className="block text-sm font-medium">
-          Comment for the student<span className="sr-only"> ({context})</span> <span className="font-normal text-neutral-600 dark:text-neutral-400">(optional)</span>
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          name="comment"
-          rows={3}
-          maxLength={GRADE_COMMENT_MAX_CHARS}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          className="mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-2 text-base text-neutral-900 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100"
-        />
-      </div>
+      <GradeComment id={id} context={context} value={comment} onChange={setComment} errors={state.status === "error" ? state.fieldErrors?.comment : undefined} />
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
-      <FormMessage state={withMessage(state)} />
+      <FormMessage state={withSavedMessage(state)} />
     </form>
   );
-}
-
-function withMessage(state: Graded): FormState<unknown> {
-  if (state.status !== "ok") return state;
-  const { score, maxPoints, attempt } = state.data;
-  const total = `The attempt now scores ${attempt.score} / ${attempt.maxScore}${attempt.awaitingGrading ? ", with other answers still to grade" : ""}.`;
-  return { ...state, message: `Saved: ${score} / ${points(maxPoints)}. ${total}` };
 }

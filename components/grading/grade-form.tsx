@@ -2,12 +2,12 @@
 
 import { useActionState, useId, useState } from "react";
 import { gradeAnswerAction } from "@/server/actions/grading";
+import { GRADE_INPUT, GradeComment, pointsText, withSavedMessage } from "@/components/grading/grade-comment";
 import { useGradingAnnouncer } from "@/components/grading/grading-announcer";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/form-state";
 import { idle } from "@/lib/form-state";
-import { GRADE_COMMENT_MAX_CHARS, GRADE_SCORE_STEP } from "@/lib/grade-limits";
+import { GRADE_SCORE_STEP } from "@/lib/grade-limits";
 
 type Level = { points: number; description: string };
 type Graded = Awaited<ReturnType<typeof gradeAnswerAction>>;
@@ -31,8 +31,6 @@ type Props = {
   nextFocusId?: string;
 };
 
-const points = (n: number) => `${n} point${n === 1 ? "" : "s"}`;
-
 /** A score (typed, or picked from the rubric's levels) and a comment for the student. */
 export function GradeForm({ attemptId, questionId, maxPoints, rubric, context, initialScore = null, initialComment = null, levelDescriptionIds, submitLabel = "Save grade", nextFocusId }: Props) {
   const id = useId();
@@ -42,14 +40,13 @@ export function GradeForm({ attemptId, questionId, maxPoints, rubric, context, i
   const [state, action] = useActionState(async (previous: Graded, formData: FormData): Promise<Graded> => {
     const result = await gradeAnswerAction(previous, formData);
     // A form that stays on the page says "saved" itself; one whose answer leaves (the queue) hands over.
-    if (result.status === "ok" && nextFocusId) announce?.(`Saved: ${context}, ${result.data.score} of ${points(result.data.maxPoints)}.`, nextFocusId);
+    if (result.status === "ok" && nextFocusId) announce?.(`Saved: ${context}, ${result.data.score} of ${pointsText(result.data.maxPoints)}.`, nextFocusId);
     return result;
   }, idle as Graded);
 
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const levels = [...rubric].sort((a, b) => b.points - a.points);
   const compact = levelDescriptionIds !== undefined;
-  const commentLength = [...comment].length;
   const chosen = compact && score !== "" ? levels.find((l) => l.points === Number(score)) : undefined;
 
   return (
@@ -81,7 +78,7 @@ export function GradeForm({ attemptId, questionId, maxPoints, rubric, context, i
                     </span>
                   ) : (
                     <span>
-                      <strong className="font-semibold">{points(level.points)}</strong> — {level.description}
+                      <strong className="font-semibold">{pointsText(level.points)}</strong> — {level.description}
                     </span>
                   )}
                 </label>
@@ -106,7 +103,7 @@ export function GradeForm({ attemptId, questionId, maxPoints, rubric, context, i
             onChange={(e) => setScore(e.target.value)}
             aria-invalid={errors.score ? true : undefined}
             aria-describedby={errors.score ? `${id}-score-error` : undefined}
-            className={`mt-1 block w-28 ${INPUT}`}
+            className={`mt-1 block w-28 ${GRADE_INPUT}`}
           />
           {errors.score && (
             <p id={`${id}-score-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
@@ -118,48 +115,17 @@ export function GradeForm({ attemptId, questionId, maxPoints, rubric, context, i
       {/* The chosen level's words, for sighted graders (screen readers hear them on the radio already). */}
       {chosen && (
         <p aria-hidden="true" className="text-sm text-neutral-700 dark:text-neutral-300">
-          <strong className="font-semibold">{points(chosen.points)}:</strong> {chosen.description}
+          <strong className="font-semibold">{pointsText(chosen.points)}:</strong> {chosen.description}
         </p>
       )}
-      <div>
-        <label htmlFor={`${id}-comment`} className="block text-sm font-medium">
-          Comment for the student<span className="sr-only"> ({context})</span> <span className="font-normal text-neutral-600 dark:text-neutral-400">(optional)</span>
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          name="comment"
-          rows={3}
-          maxLength={GRADE_COMMENT_MAX_CHARS}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          aria-invalid={errors.comment ? true : undefined}
-          aria-describedby={`${id}-comment-count${errors.comment ? ` ${id}-comment-error` : ""}`}
-          className={`mt-1 block w-full ${INPUT}`}
-        />
-        <p id={`${id}-comment-count`} className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-          {commentLength.toLocaleString("en-GB")} / {GRADE_COMMENT_MAX_CHARS.toLocaleString("en-GB")} characters
-        </p>
-        {errors.comment && (
-          <p id={`${id}-comment-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-            {errors.comment.join(" ")}
-          </p>
-        )}
-      </div>
+      <GradeComment id={id} context={context} value={comment} onChange={setComment} errors={errors.comment} />
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
-      <FormMessage state={withMessage(state)} />
+      <FormMessage state={withSavedMessage(state)} />
     </form>
   );
 }
 
-const INPUT = "rounded-md border border-neutral-400 bg-white px-3 py-2 text-base text-neutral-900 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100";
 /** A rubric level as a button-like pill; the radio inside is visually hidden, so the pill shows its focus. */
 const PILL =
   "inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-md border border-neutral-400 px-3 font-medium outline-[var(--color-accent)] outline-offset-2 has-checked:border-[var(--color-accent)] has-checked:bg-[var(--color-accent)] has-checked:text-white has-focus-visible:outline-3 dark:border-neutral-600 dark:has-checked:text-black";
 const ROW = "flex cursor-pointer items-start gap-2 rounded-md px-2 py-1 text-sm has-checked:bg-neutral-100 dark:has-checked:bg-neutral-800";
-
-function withMessage(state: Graded): FormState<unknown> {
-  if (state.status !== "ok") return state;
-  const { score, maxPoints, attempt } = state.data;
-  const total = `The attempt now scores ${attempt.score} / ${attempt.maxScore}${attempt.awaitingGrading ? ", with other answers still to grade" : ""}.`;
-  return { ...state, message: `Saved: ${score} / ${points(maxPoints)}. ${total}` };
-}

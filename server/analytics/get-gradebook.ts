@@ -1,6 +1,7 @@
 import "server-only";
 import { accommodationLabels, effectiveAccommodation } from "@/lib/accommodations";
 import { cellStatus, type CellFacts, type CellStatus } from "@/lib/analytics/gradebook-cell";
+import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
 import { requireTeacherOf } from "@/server/authz";
 import { db } from "@/server/db";
 
@@ -12,7 +13,8 @@ export type Gradebook = Awaited<ReturnType<typeof getGradebook>>;
 
 /**
  * Students × assignments of one class, in five queries whatever the class size: the caller, the class,
- * the students, the assignments, and one aggregate over attempts and reading progress.
+ * the students, the assignments, and one aggregate over attempts and reading progress (which also counts
+ * open attempts past their time, `expiredOpen`; see getGradebookSubmittingExpired).
  * The score shown is the best submitted attempt (as Moodle's "highest grade").
  */
 export async function getGradebook(classId: string, now = new Date()) {
@@ -31,10 +33,11 @@ export async function getGradebook(classId: string, now = new Date()) {
       },
     }),
     db.assignment.findMany({ where: { classId, removedAt: null }, orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }], select: { id: true, dueAt: true, readingOnly: true, lesson: { select: { title: true, position: true } } } }),
-    db.$queryRaw<{ studentId: string; assignmentId: string; attempts: number; open: number; submitted: number; best: number | null; awaiting: boolean; all_late: boolean | null; read_done: boolean }[]>`
+    db.$queryRaw<{ studentId: string; assignmentId: string; attempts: number; open: number; submitted: number; best: number | null; awaiting: boolean; all_late: boolean | null; read_done: boolean; expired: number }[]>`
       SELECT "studentId", "assignmentId",
              sum(attempts)::int AS attempts, sum(open)::int AS open, sum(submitted)::int AS submitted,
-             max(best) AS best, bool_or(awaiting) AS awaiting, bool_and(all_late) AS all_late, bool_or(read_done) AS read_done
+             max(best) AS best, bool_or(awaiting) AS awaiting, bool_and(all_late) AS all_late, bool_or(read_done) AS read_done,
+             sum(expired)::int AS expired
       FROM (
         SELECT at."studentId", at."assignmentId", count(*) AS attempts,
                count(*) FILTER (WHERE at."submittedAt" IS NULL) AS open,
@@ -42,14 +45,15 @@ export async function getGradebook(classId: string, now = new Date()) {
                max(at.score / NULLIF(at."maxScore", 0)) FILTER (WHERE at."submittedAt" IS NOT NULL) AS best,
                bool_or(at."awaitingGrading") AS awaiting,
                bool_and(at.late) FILTER (WHERE at."submittedAt" IS NOT NULL) AS all_late,
-               false AS read_done
+               false AS read_done,
+               count(*) FILTER (WHERE at."submittedAt" IS NULL AND at."expiresAt" <= now()) AS expired
         FROM "Attempt" at JOIN "Assignment" a ON a.id = at."assignmentId"
         WHERE a."classId" = ${classId} AND a."removedAt" IS NULL
         GROUP BY 1, 2
         UNION ALL
         SELECT r."studentId", r."assignmentId", 0, 0, 0, NULL, false,
                r."completedAt" > COALESCE((SELECT aa."dueAt" FROM "AssignmentAccommodation" aa WHERE aa."assignmentId" = a.id AND aa."studentId" = r."studentId"), a."dueAt"),
-               r."completedAt" IS NOT NULL
+               r."completedAt" IS NOT NULL, 0
         FROM "ReadingProgress" r JOIN "Assignment" a ON a.id = r."assignmentId"
         WHERE a."classId" = ${classId} AND a."removedAt" IS NULL AND a."readingOnly"
       ) AS f
@@ -84,5 +88,17 @@ export async function getGradebook(classId: string, now = new Date()) {
     }
     return { student, cells, average: scored ? sum / scored : null, accommodations: accommodations[0] ? accommodationLabels(accommodations[0]) : [] };
   });
-  return { klass, assignments, rows };
+  return { klass, assignments, rows, expiredOpen: facts.reduce((n, f) => n + f.expired, 0) };
+}
+
+/**
+ * The gradebook once the class's expired attempts are turned in (server/attempts/expire-attempts.ts), for the
+ * page and the CSV. Its aggregate already counts open attempts past their time, so the usual case (none) costs
+ * no extra statement; when there are some, they are submitted and the gradebook read again.
+ */
+export async function getGradebookSubmittingExpired(classId: string): Promise<Gradebook> {
+  const gradebook = await getGradebook(classId);
+  if (gradebook.expiredOpen === 0) return gradebook;
+  await submitExpiredAttemptsInClass(classId);
+  return getGradebook(classId);
 }

@@ -16,7 +16,7 @@ const { startAttempt } = await import("@/server/attempts/start-attempt");
 const { saveAnswer } = await import("@/server/attempts/save-answer");
 const { submitAttempt } = await import("@/server/attempts/submit-attempt");
 const { submitExpiredAttemptsInClass, submitExpiredAttemptsOfAssignment, submitMyExpiredAttempts } = await import("@/server/attempts/expire-attempts");
-const { getGradebook } = await import("@/server/analytics/get-gradebook");
+const { getGradebook, getGradebookSubmittingExpired } = await import("@/server/analytics/get-gradebook");
 const { getItemAnalysis } = await import("@/server/analytics/get-item-analysis");
 const { getClassInsights } = await import("@/server/analytics/get-class-insights");
 const { getStudentWork } = await import("@/server/grading/get-student-work");
@@ -65,7 +65,7 @@ describe("a timed attempt one minute past its limit, the student's browser close
     const { teacher, klass, students, assignment, attempts, autoMax } = await classMidQuiz(3);
     await oneMinutePastTheLimit(attempts);
 
-    const gradebook = await runAs(teacher, async () => (await submitExpiredAttemptsInClass(klass.id), getGradebook(klass.id)));
+    const gradebook = await runAs(teacher, () => getGradebookSubmittingExpired(klass.id));
     for (const row of gradebook.rows) {
       // Every auto-graded answer right; the open response awaits the teacher.
       expect(row.cells[assignment.id]).toMatchObject({ status: "awaiting-grading", attempts: 1 });
@@ -132,6 +132,17 @@ describe("a timed attempt one minute past its limit, the student's browser close
     expect(small.result).toBe(1);
     expect(large.result).toBe(5);
     expect(large.queries).toBe(small.queries);
+  });
+
+  test("the gradebook finds expired attempts in its own aggregate: five statements when there are none", async () => {
+    const none = await classMidQuiz(2);
+    const read = await countQueries(() => runAs(none.teacher, () => getGradebookSubmittingExpired(none.klass.id)));
+    expect(read.queries).toBe(5); // who is asking, the class, the students, the assignments, the aggregate
+    expect(read.result.rows.every((r) => r.cells[none.assignment.id]!.status === "in-progress")).toBe(true);
+    const plain = await runAs(none.teacher, () => getGradebook(none.klass.id));
+    expect(plain.expiredOpen).toBe(0);
+    await oneMinutePastTheLimit(none.attempts);
+    expect((await runAs(none.teacher, () => getGradebook(none.klass.id))).expiredOpen).toBe(2);
   });
 
   test("an attempt still within its time, or another teacher's, is left alone", async () => {

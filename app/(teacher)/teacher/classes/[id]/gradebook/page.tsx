@@ -3,8 +3,7 @@ import Link from "next/link";
 import { LiveRefresh } from "@/components/analytics/live-refresh";
 import { CELL_LABELS } from "@/lib/analytics/gradebook-cell";
 import { formatAbsolute } from "@/lib/dates";
-import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
-import { getGradebook } from "@/server/analytics/get-gradebook";
+import { getGradebookSubmittingExpired } from "@/server/analytics/get-gradebook";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 import { classPageTitle } from "@/server/classes/class-page-title";
@@ -21,7 +20,7 @@ const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%
 export default async function GradebookPage({ params, searchParams }: PageProps<"/teacher/classes/[id]/gradebook">) {
   const { id } = await params;
   const { sort } = await searchParams;
-  const [{ klass, assignments, rows }, timeZone] = await Promise.all([loadForPage(`/teacher/classes/${id}/gradebook`, async () => (await submitExpiredAttemptsInClass(id), getGradebook(id))), viewerTimeZone()]);
+  const [{ klass, assignments, rows }, timeZone] = await Promise.all([loadForPage(`/teacher/classes/${id}/gradebook`, () => getGradebookSubmittingExpired(id)), viewerTimeZone()]);
   const byScore = sort === "score";
   const sorted = byScore ? [...rows].sort((a, b) => (b.average ?? -1) - (a.average ?? -1) || a.student.name.localeCompare(b.student.name)) : rows;
   const now = new Date();

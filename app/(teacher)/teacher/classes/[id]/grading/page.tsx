@@ -56,25 +56,13 @@ export default async function GradingQueuePage({ params }: PageProps<"/teacher/c
                         </h3>
                         <AttemptLine answer={a} now={now} timeZone={timeZone} />
                       </div>
-                      {a.argument && group.argumentTask ? (
-                        <>
-                          <ArgumentView argument={a.argument} inContext headingLevel={4} />
-                          <ArgumentGradeForm attemptId={a.attemptId} questionId={a.questionId} rubric={group.argumentTask.rubric} context={`${a.studentName}, question ${group.number}`} nextFocusId={nextAfter(a)} />
-                        </>
-                      ) : (
-                        <>
-                          <AnswerText text={a.text} />
-                          <GradeForm
-                            attemptId={a.attemptId}
-                            questionId={a.questionId}
-                            maxPoints={a.maxPoints}
-                            rubric={group.rubric}
-                            levelDescriptionIds={rubricLevelIds(`${headingId}-rubric`, group.rubric)}
-                            context={`${a.studentName}, question ${group.number}`}
-                            nextFocusId={nextAfter(a)}
-                          />
-                        </>
-                      )}
+                      <WorkToGrade
+                        answer={a}
+                        question={group}
+                        context={`${a.studentName}, question ${group.number}`}
+                        levelDescriptionIds={rubricLevelIds(`${headingId}-rubric`, group.rubric)}
+                        nextFocusId={nextAfter(a)}
+                      />
                     </article>
                   </li>
                 ))}
@@ -112,34 +100,7 @@ export default async function GradingQueuePage({ params }: PageProps<"/teacher/c
                     </summary>
                     <div className="mt-3 space-y-3 rounded-lg border border-neutral-300 p-4 dark:border-neutral-700">
                       <p className="font-medium">{a.prompt}</p>
-                      {a.argument && a.argumentTask ? (
-                        <>
-                          <ArgumentView argument={a.argument} inContext headingLevel={4} />
-                          <ArgumentGradeForm
-                            attemptId={a.attemptId}
-                            questionId={a.questionId}
-                            rubric={a.argumentTask.rubric}
-                            context={`${a.studentName}, question ${a.number}`}
-                            initialScores={a.argument.scores}
-                            initialComment={a.feedback}
-                            submitLabel="Save new grade"
-                          />
-                        </>
-                      ) : (
-                        <>
-                          <AnswerText text={a.text} />
-                          <GradeForm
-                            attemptId={a.attemptId}
-                            questionId={a.questionId}
-                            maxPoints={a.maxPoints}
-                            rubric={a.rubric}
-                            context={`${a.studentName}, question ${a.number}`}
-                            initialScore={a.score}
-                            initialComment={a.feedback}
-                            submitLabel="Save new grade"
-                          />
-                        </>
-                      )}
+                      <WorkToGrade answer={a} question={a} context={`${a.studentName}, question ${a.number}`} regrade />
                     </div>
                   </details>
                 </li>
@@ -149,6 +110,36 @@ export default async function GradingQueuePage({ params }: PageProps<"/teacher/c
         </section>
       </div>
     </GradingAnnouncer>
+  );
+}
+
+type WorkProps = {
+  answer: QueueAnswer;
+  question: QueueQuestion;
+  /** Read after each label by screen readers: the student and the question. */
+  context: string;
+  levelDescriptionIds?: string[];
+  nextFocusId?: string;
+  /** A grade already given: the form starts from it and saves a new one. */
+  regrade?: boolean;
+};
+
+/** The student's work and its grade form: per rubric criterion for an argument, a score for an open response. */
+function WorkToGrade({ answer: a, question, context, levelDescriptionIds, nextFocusId, regrade = false }: WorkProps) {
+  const previous = regrade ? { initialComment: a.feedback, submitLabel: "Save new grade" } : {};
+  if (a.argument && question.argumentTask) {
+    return (
+      <>
+        <ArgumentView argument={a.argument} inContext headingLevel={4} />
+        <ArgumentGradeForm attemptId={a.attemptId} questionId={a.questionId} rubric={question.argumentTask.rubric} context={context} nextFocusId={nextFocusId} initialScores={regrade ? a.argument.scores : null} {...previous} />
+      </>
+    );
+  }
+  return (
+    <>
+      <AnswerText text={a.text} />
+      <GradeForm attemptId={a.attemptId} questionId={a.questionId} maxPoints={a.maxPoints} rubric={question.rubric} levelDescriptionIds={levelDescriptionIds} context={context} nextFocusId={nextFocusId} initialScore={regrade ? a.score : null} {...previous} />
+    </>
   );
 }
 

@@ -1,15 +1,13 @@
 import { idSchema } from "@/lib/account-schemas";
 import { CELL_LABELS } from "@/lib/analytics/gradebook-cell";
 import { toCsv } from "@/lib/csv";
-import { submitExpiredAttemptsInClass } from "@/server/attempts/expire-attempts";
-import { getGradebook } from "@/server/analytics/get-gradebook";
+import { getGradebookSubmittingExpired } from "@/server/analytics/get-gradebook";
 import { withErrors } from "@/server/http";
 
 /** The gradebook as CSV for spreadsheets: UTF-8 with BOM, quoted, formula-safe (lib/csv.ts). */
 export const GET = withErrors(async (_request: Request, { params }: RouteContext<"/api/classes/[classId]/export/gradebook">) => {
   const classId = idSchema.parse((await params).classId);
-  await submitExpiredAttemptsInClass(classId);
-  const { klass, assignments, rows } = await getGradebook(classId);
+  const { klass, assignments, rows } = await getGradebookSubmittingExpired(classId);
   const header = ["Student", "Username", ...assignments.flatMap((a) => [`${a.lesson.title} — status`, `${a.lesson.title} — score %`]), "Average %", "Accommodations"];
   const body = rows.map((r) => [
     r.student.name,

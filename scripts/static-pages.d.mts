@@ -1,0 +1,2 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+export function loadStaticPages(distDir?: string): { serve(request: IncomingMessage, response: ServerResponse): boolean };
