@@ -44,9 +44,10 @@ export function loadStaticPages(distDir = ".next") {
     serve(request, response) {
       if (request.method !== "GET" && request.method !== "HEAD") return false;
       if (!(request.headers.accept ?? "").includes("text/html") || request.headers.rsc !== undefined) return false;
-      const url = new URL(request.url ?? "/", "http://localhost");
-      const page = byPath.get(url.pathname);
-      if (!page || url.searchParams.has("_rsc")) return false;
+      // The path exactly as sent (no URL resolution: "//x" is not "/"); the router's `_rsc` marks its own requests.
+      const [pathname = "", query = ""] = (request.url ?? "").split("?", 2);
+      const page = byPath.get(pathname);
+      if (!page || new URLSearchParams(query).has("_rsc")) return false;
       if ((request.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(page.etag)) {
         response.writeHead(304, page.headers).end();
         return true;

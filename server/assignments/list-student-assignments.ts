@@ -1,5 +1,6 @@
 import "server-only";
 import { dueStatus, type DueStatus } from "@/lib/dates";
+import { submitMyExpiredAttempts } from "@/server/attempts/expire-attempts";
 import { requireStudent } from "@/server/authz";
 import { db } from "@/server/db";
 
@@ -26,8 +27,8 @@ export type DashboardItem = {
 
 /**
  * The student's classes and their assignments, grouped for the dashboard: four queries whatever the
- * number of classes (the user, classes with their assignments, attempts, readings). The page submits the
- * student's expired attempts first (expire-attempts.ts), so a timed-out attempt shows as done.
+ * number of classes (the user, classes with their assignments, attempts, readings). The page reads it through
+ * listStudentAssignmentsSubmittingExpired, so a timed-out attempt shows as done.
  */
 export async function listStudentAssignments(now = new Date()) {
   const student = await requireStudent();
@@ -79,13 +80,26 @@ export async function listStudentAssignments(now = new Date()) {
       notOpenYet: a.opensAt > now,
     };
   });
-  return { student, items, classes: classes.map(({ id, name }) => ({ id, name })) };
+  const expiredOpen = attempts.filter((t) => !t.submittedAt && t.expiresAt && t.expiresAt <= now).length;
+  return { student, items, classes: classes.map(({ id, name }) => ({ id, name })), expiredOpen };
+}
+
+/**
+ * The dashboard once the student's expired attempts are turned in (server/attempts/expire-attempts.ts). The
+ * attempts it reads anyway say whether any ran out, so the usual case (none) costs no extra statement; when
+ * some did, they are submitted and the list read again.
+ */
+export async function listStudentAssignmentsSubmittingExpired(): Promise<Awaited<ReturnType<typeof listStudentAssignments>>> {
+  const list = await listStudentAssignments();
+  if (list.expiredOpen === 0) return list;
+  await submitMyExpiredAttempts();
+  return listStudentAssignments();
 }
 
 function findAttempts(studentId: string) {
   return db.attempt.findMany({
     where: { studentId, assignment: { removedAt: null } },
     orderBy: { number: "asc" },
-    select: { id: true, assignmentId: true, submittedAt: true, score: true, maxScore: true, late: true, awaitingGrading: true },
+    select: { id: true, assignmentId: true, submittedAt: true, expiresAt: true, score: true, maxScore: true, late: true, awaitingGrading: true },
   });
 }

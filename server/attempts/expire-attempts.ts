@@ -8,8 +8,8 @@ import { ADJUSTMENTS_COLUMN, OWN_DUE_AT, recordGrades, type ClaimedAttempt } fro
 // The time limit is the server's: a timed attempt past its expiresAt is submitted with what was saved, as if
 // the student had pressed Submit when the time ran out — whether or not they ever come back. Every page
 // and export that shows attempts calls one of the submit…Expired… functions below before it reads (their
-// names say they write; the gradebook's getGradebookSubmittingExpired calls one only when its own aggregate
-// finds such an attempt), so a student, their teacher's gradebook, drill-down, item analysis, insights,
+// names say they write; the gradebook's and the dashboard's …SubmittingExpired reads call one only when
+// what they read finds such an attempt), so a student, their teacher's gradebook, drill-down, item analysis, insights,
 // grading queue and CSV files all agree on what is submitted. Nothing happens per row: a batch of expired
 // attempts is claimed and graded in one transaction of a fixed number of statements (record-grades.ts).
 

@@ -3,8 +3,7 @@ import { redirect } from "next/navigation";
 import { DueLabel } from "@/components/assignments/due-label";
 import { formatAbsolute } from "@/lib/dates";
 import { buttonClass } from "@/components/ui/button-class";
-import { submitMyExpiredAttempts } from "@/server/attempts/expire-attempts";
-import { listStudentAssignments, type DashboardItem } from "@/server/assignments/list-student-assignments";
+import { listStudentAssignmentsSubmittingExpired, type DashboardItem } from "@/server/assignments/list-student-assignments";
 import { getCurrentUser } from "@/server/authz";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
@@ -19,7 +18,7 @@ const GROUPS: { key: DashboardItem["group"]; title: string; empty: string }[] = 
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   if ((await getCurrentUser())?.role === "TEACHER") redirect("/teacher");
-  const [{ student, items, classes }, timeZone] = await Promise.all([loadForPage("/dashboard", async () => (await submitMyExpiredAttempts(), listStudentAssignments())), viewerTimeZone()]);
+  const [{ student, items, classes }, timeZone] = await Promise.all([loadForPage("/dashboard", () => listStudentAssignmentsSubmittingExpired()), viewerTimeZone()]);
   const { joined } = await searchParams;
   const now = new Date();
 
