@@ -35,9 +35,10 @@ export function AccountLinks() {
       <Link href={home} className="font-medium underline-offset-4 hover:underline">
         {session.user?.role === "TEACHER" ? "My classes" : "My work"}
       </Link>
-      {/* A long name is cut short rather than pushing the header onto another line. */}
-      <Link href="/account" className="max-w-[9rem] truncate underline-offset-4 hover:underline">{session.user?.name ?? "Account"}</Link>
-      <form action={logout}>
+      {/* A long name is cut short rather than pushing the header onto another line, but never below a
+          tappable width. Below 640 px there is no room for "Sign out" as well: it is on the account page. */}
+      <Link href="/account" className="min-w-12 max-w-[9rem] truncate underline-offset-4 hover:underline">{session.user?.name ?? "Account"}</Link>
+      <form action={logout} className="hidden sm:block">
         <button type="submit" className="underline-offset-4 hover:underline">Sign out</button>
       </form>
     </>

@@ -132,6 +132,31 @@ test.describe("at phone width", () => {
     await Promise.all([signedIn.close(), signedOut.close(), api.dispose()]);
   });
 
+  test("signed in, the header's account link is wide enough to tap, and signing out is on the account page", async ({ browser, baseURL }) => {
+    const { students } = await makeClassroom(1);
+    const api = await playwrightRequest.newContext({ baseURL });
+    await signInByApi(api, students[0]!.username!);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await shareSession(api, context);
+    const page = await context.newPage();
+    await page.goto("/lessons");
+    const banner = page.getByRole("banner");
+    const account = banner.getByRole("link", { name: "Student 1" });
+    await expect(account).toBeVisible();
+    // WCAG 2.5.8: at least 24 × 24 px to tap; and nothing of the header runs off the screen.
+    const box = (await account.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect(banner.getByRole("button", { name: "Sign out" })).toBeHidden();
+    await account.click();
+    await expect(page).toHaveURL(/\/account$/);
+    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/login\?next=%2Fdashboard/);
+    await Promise.all([context.close(), api.dispose()]);
+  });
+
   test("the home page shows the collection and the two ways in, and is accessible", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "The two documents" })).toBeVisible();

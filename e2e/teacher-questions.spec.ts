@@ -7,6 +7,7 @@ import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { db } from "./fixtures/db";
 import { answerAllAndSubmit, createAssignment } from "./fixtures/quiz";
+import { insertTeacherQuestion, sampleChoiceQuestion } from "../testing/teacher-questions";
 
 const LESSON = "03-kuznetsov-close-reading";
 const EVIDENCE_PROMPT = "Which sentences show who, in Moscow's account, decides about observers in Cuba?";
@@ -149,4 +150,39 @@ test("a teacher writes an evidence and a matching question, a student answers th
   await expect(cell).toContainText(percent);
 
   await Promise.all([teacherContext.close(), studentContext.close(), teacherApi.dispose(), studentApi.dispose()]);
+});
+
+test("a teacher takes a question off an assignment by keyboard, after confirming; it goes back to their questions", async ({ browser, baseURL }) => {
+  const classroom = await makeClassroom(0);
+  const assignment = await createAssignment(classroom.klass.id, LESSON);
+  const { questionId } = await insertTeacherQuestion(db, classroom.teacher.id, { assignmentId: assignment.id });
+  const prompt = sampleChoiceQuestion.prompt;
+  const teacherApi = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(teacherApi, classroom.teacher.email!);
+  const context = await browser.newContext();
+  await shareSession(teacherApi, context);
+  const page = await context.newPage();
+  await page.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/questions`);
+  const onIt = page.getByRole("region", { name: "On this assignment" });
+  const listed = onIt.getByText(prompt, { exact: true });
+  await expect(listed).toBeVisible();
+  // Its name says which question (WCAG 2.5.3: the visible words first).
+  const remove = onIt.getByRole("button", { name: /^Remove from this assignment\W+Whom is Kuznetsov told to meet\?$/ });
+
+  // Dismissing the confirmation changes nothing; accepting it removes the question.
+  page.once("dialog", (d) => void d.dismiss());
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  await expect(listed).toBeVisible();
+  expect(await db.assignmentQuestion.count({ where: { assignmentId: assignment.id, questionId } })).toBe(1);
+  page.once("dialog", (d) => void d.accept());
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Question removed from this assignment" })).toBeVisible();
+  await expect(onIt.getByText("None yet: write one below.")).toBeVisible();
+  expect(await db.assignmentQuestion.count({ where: { assignmentId: assignment.id, questionId } })).toBe(0);
+  await expect(page.getByLabel("One of your questions").locator("option")).toHaveText([`Single choice: ${prompt.slice(0, 90)}`]);
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+  await teacherApi.dispose();
 });

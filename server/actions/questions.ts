@@ -7,6 +7,7 @@ import { idSchema } from "@/lib/account-schemas";
 import { Question } from "@/lib/content/schemas";
 import { addQuestionToAssignment } from "@/server/questions/add-question-to-assignment";
 import { createTeacherQuestion } from "@/server/questions/create-teacher-question";
+import { removeQuestionFromAssignment } from "@/server/questions/remove-question-from-assignment";
 import { updateTeacherQuestion } from "@/server/questions/update-teacher-question";
 import { formAction } from "@/server/safe-action";
 
@@ -45,4 +46,12 @@ export const addQuestionToAssignmentAction = formAction(z.object({ assignmentId:
   const { classId } = await addQuestionToAssignment({ assignmentId, questionId });
   revalidatePath(questionsPath(classId, assignmentId));
   return "Added to this assignment.";
+});
+
+export const removeQuestionFromAssignmentAction = formAction(z.object({ assignmentId: idSchema, questionId: idSchema }), async ({ assignmentId, questionId }) => {
+  const { classId, removed } = await removeQuestionFromAssignment({ assignmentId, questionId });
+  revalidatePath(questionsPath(classId, assignmentId));
+  // Its form leaves the page with it: the page says what happened (?removed).
+  if (removed) redirect(`${questionsPath(classId, assignmentId)}?removed=1`);
+  return "It was not on this assignment.";
 });

@@ -14,6 +14,7 @@ const { db } = await import("@/server/db");
 const { createTeacherQuestion } = await import("@/server/questions/create-teacher-question");
 const { updateTeacherQuestion } = await import("@/server/questions/update-teacher-question");
 const { addQuestionToAssignment } = await import("@/server/questions/add-question-to-assignment");
+const { removeQuestionFromAssignment } = await import("@/server/questions/remove-question-from-assignment");
 const { getTeacherQuestion } = await import("@/server/questions/get-teacher-question");
 const { listAssignmentQuestions } = await import("@/server/questions/list-assignment-questions");
 const { startAttempt } = await import("@/server/attempts/start-attempt");
@@ -134,6 +135,34 @@ describe("a teacher's own questions", () => {
     await addQuestionToAssignment({ assignmentId: assignment.id, questionId });
     await addQuestionToAssignment({ assignmentId: assignment.id, questionId }); // twice is once
     expect((await listAssignmentQuestions(assignment.id)).questions.map((q) => q.questionId)).toEqual([questionId]);
+  });
+
+  test("removed from an assignment: new attempts no longer get it, a started one keeps it, it goes back to the bank", async () => {
+    const { teacher, student, assignment } = await classWithAssignment();
+    signInAs(teacher);
+    const { questionId } = await createTeacherQuestion({ assignmentId: assignment.id, question: sampleChoiceQuestion });
+    const started = await runAs(student, () => startAttempt({ assignmentId: assignment.id }));
+
+    const other = await classWithAssignment();
+    signInAs(other.teacher);
+    await expect(removeQuestionFromAssignment({ assignmentId: assignment.id, questionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeQuestionFromAssignment({ assignmentId: other.assignment.id, questionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.assignmentQuestion.count({ where: { assignmentId: assignment.id } })).toBe(1);
+
+    signInAs(teacher);
+    expect(await removeQuestionFromAssignment({ assignmentId: assignment.id, questionId })).toMatchObject({ removed: true });
+    expect(await removeQuestionFromAssignment({ assignmentId: assignment.id, questionId })).toMatchObject({ removed: false }); // twice is once
+    const page = await listAssignmentQuestions(assignment.id);
+    expect(page.questions).toEqual([]);
+    expect(page.bank.map((q) => q.questionId)).toEqual([questionId]);
+    expect(await db.question.count({ where: { id: questionId } })).toBe(1);
+
+    const kept = await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId } });
+    expect(Object.keys(kept.questionVersionIds as Record<string, string>)).toContain(questionId);
+    await runAs(student, () => submitAttempt({ attemptId: started.attemptId }));
+    const next = await runAs(student, () => startAttempt({ assignmentId: assignment.id }));
+    const fresh = await db.attempt.findUniqueOrThrow({ where: { id: next.attemptId } });
+    expect(Object.keys(fresh.questionVersionIds as Record<string, string>)).not.toContain(questionId);
   });
 
   test("bad input is refused with a message (400) and writes nothing", async () => {

@@ -1,4 +1,6 @@
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { buttonClass } from "@/components/ui/button-class";
+import { logout } from "@/server/actions/accounts";
 import { requireUser } from "@/server/authz";
 import { loadForPage } from "@/server/page-auth";
 
@@ -29,6 +31,12 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
           <dt className="font-medium">Role</dt>
           <dd>{user.role === "TEACHER" ? "Teacher" : "Student"}</dd>
         </dl>
+        {/* On a phone the header has no room for it: signing out is here (and in the header from 640 px). */}
+        <form action={logout} className="mt-4">
+          <button type="submit" className={buttonClass("secondary")}>
+            Sign out
+          </button>
+        </form>
       </div>
       <section aria-labelledby="data-heading" className="space-y-2">
         <h2 id="data-heading" className="text-xl font-semibold">Your data</h2>

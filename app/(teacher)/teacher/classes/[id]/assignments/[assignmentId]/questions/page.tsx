@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddFromBank } from "@/components/questions/add-from-bank";
 import { QuestionForm } from "@/components/questions/question-form";
+import { RemoveFromAssignment } from "@/components/questions/remove-from-assignment";
 import { emptyDraft, TYPE_LABELS } from "@/lib/authoring/question-draft";
 import { classPageTitle } from "@/server/classes/class-page-title";
 import { loadForPage } from "@/server/page-auth";
@@ -16,7 +17,7 @@ const KUZNETSOV = "gromyko-kuznetsov-1962-11-01";
 
 export default async function AssignmentQuestionsPage({ params, searchParams }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]/questions">) {
   const { id, assignmentId } = await params;
-  const { added } = await searchParams;
+  const { added, removed } = await searchParams;
   const page = await loadForPage(`/teacher/classes/${id}/assignments/${assignmentId}/questions`, () => listAssignmentQuestions(assignmentId));
   if (page.assignment.classId !== id) notFound();
   const { assignment, questions, bank, documents } = page;
@@ -34,6 +35,11 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
           or change a question keep the questions they began with.
         </p>
       </div>
+      {typeof removed === "string" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          Question removed from this assignment. Attempts already started keep it, and it is still in your questions below.
+        </p>
+      )}
       {typeof added === "string" && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
           Question added. Students starting the assignment from now on will get it.
@@ -52,9 +58,12 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
                   Question {assignment.lessonQuestions + i + 1} · {TYPE_LABELS[q.definition.type]} · version {q.version}
                 </p>
                 <p className="font-medium">{q.definition.prompt}</p>
-                <Link href={`/teacher/questions/${q.questionId}`} className="text-sm underline">
-                  Edit or preview<span className="sr-only">: {q.definition.prompt}</span>
-                </Link>
+                <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2">
+                  <Link href={`/teacher/questions/${q.questionId}`} className="text-sm underline">
+                    Edit or preview<span className="sr-only">: {q.definition.prompt}</span>
+                  </Link>
+                  <RemoveFromAssignment assignmentId={assignmentId} questionId={q.questionId} prompt={q.definition.prompt} />
+                </div>
               </li>
             ))}
           </ol>
