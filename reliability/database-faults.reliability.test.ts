@@ -275,11 +275,15 @@ describe.runIf(process.env.SOURCEWORK_RELIABILITY === "1")("database faults", ()
 async function passwordFormPost(http: HttpClient, baseUrl: string): Promise<{ actionId: string; fields: Record<string, string> }> {
   const page = await http.request(baseUrl, ACTION_PAGE);
   const attribute = (name: string) => /value="([^"]*)"/.exec(page.text.split(`name="${name}"`)[1] ?? "")?.[1]?.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  const ref = attribute("$ACTION_1:0");
-  const state = attribute("$ACTION_1:1");
+  // React numbers the page's action forms ($ACTION_1, $ACTION_2 …); the password form is the one with a state
+  // field (useActionState), whatever other forms (sign out) come before it.
+  const numbers = [...page.text.matchAll(/name="\$ACTION_(\d+):1"/g)].map((m) => m[1]!);
+  const n = numbers[0];
+  const ref = n && attribute(`$ACTION_${n}:0`);
+  const state = n && attribute(`$ACTION_${n}:1`);
   const actionId = ref && (JSON.parse(ref) as { id?: string }).id;
   if (!ref || !state || !actionId) throw new Error(`no server action form on ${ACTION_PAGE} (HTTP ${page.status})`);
-  return { actionId, fields: { $ACTION_REF_1: "", "$ACTION_1:0": ref, "$ACTION_1:1": state, $ACTION_KEY: "k0" } };
+  return { actionId, fields: { [`$ACTION_REF_${n}`]: "", [`$ACTION_${n}:0`]: ref, [`$ACTION_${n}:1`]: state, $ACTION_KEY: "k0" } };
 }
 
 function countBy<T extends string | number>(items: T[]): Record<string, number> {
