@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { browserFetch } from "@/components/quiz/use-save-queue";
+import { browserFetch, useLeaveGuards } from "@/components/quiz/use-save-queue";
 import { cellId, ORGANISER_CELL_MAX, ORGANISER_KIND_LABELS, type Organiser } from "@/lib/content/organiser";
 import { createSaveQueue, type KeyValueStorage, type SaveStatus } from "@/lib/quiz/save-queue";
 
@@ -49,25 +49,9 @@ export function OrganiserForm({ assignmentId, lessonId, organiser, cells }: Prop
 
   useEffect(() => {
     queue.start();
-    const online = () => queue.retryNow();
-    const hidden = () => {
-      if (document.visibilityState === "hidden" && queue.hasUnsaved()) void queue.flush();
-    };
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (!queue.hasUnsaved()) return;
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("online", online);
-    window.addEventListener("beforeunload", beforeUnload);
-    document.addEventListener("visibilitychange", hidden);
-    return () => {
-      window.removeEventListener("online", online);
-      window.removeEventListener("beforeunload", beforeUnload);
-      document.removeEventListener("visibilitychange", hidden);
-      queue.stop();
-    };
+    return () => queue.stop();
   }, [queue]);
+  useLeaveGuards(queue);
 
   const columns = organiser.columns.length;
   const grid = columns >= 3 ? "lg:grid-cols-3" : columns === 2 ? "md:grid-cols-2" : "";

@@ -43,15 +43,26 @@ export function useSaveQueue(view: AttemptView, preview: boolean) {
     return () => queue.stop();
   }, [queue]);
 
+  useLeaveGuards(queue, { enabled: !preview, leaving });
+
+  return { queue, state, allowLeave } satisfies { queue: SaveQueue; state: ReturnType<SaveQueue["getState"]>; allowLeave: () => void };
+}
+
+/**
+ * While a page with a save queue is open: retry at once when the browser is back online, warn before leaving
+ * with unsaved changes (unless `leaving` says the page means to go, e.g. after submitting), and send what was
+ * typed when the page is hidden — phones rarely fire beforeunload (app switch, tab closed). Shared by the quiz
+ * and the organiser.
+ */
+export function useLeaveGuards(queue: Pick<SaveQueue, "retryNow" | "hasUnsaved" | "flush">, { enabled = true, leaving }: { enabled?: boolean; leaving?: { readonly current: boolean } } = {}) {
   useEffect(() => {
-    if (preview) return;
+    if (!enabled) return;
     const online = () => queue.retryNow();
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (leaving.current || !queue.hasUnsaved()) return;
+      if (leaving?.current || !queue.hasUnsaved()) return;
       event.preventDefault();
       event.returnValue = ""; // older browsers need it to show the prompt
     };
-    // Phones rarely fire beforeunload: when the page is hidden (app switch, tab closed), send typing now.
     const hidden = () => {
       if (document.visibilityState === "hidden" && queue.hasUnsaved()) void queue.flush();
     };
@@ -63,7 +74,5 @@ export function useSaveQueue(view: AttemptView, preview: boolean) {
       window.removeEventListener("beforeunload", beforeUnload);
       document.removeEventListener("visibilitychange", hidden);
     };
-  }, [queue, preview]);
-
-  return { queue, state, allowLeave } satisfies { queue: SaveQueue; state: ReturnType<SaveQueue["getState"]>; allowLeave: () => void };
+  }, [queue, enabled, leaving]);
 }

@@ -31,7 +31,7 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
       <div className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Your questions: {assignment.lessonTitle}</h1>
         <p>
-          Students answer the lesson&apos;s {assignment.lessonQuestions} questions, then these, in this order. Attempts started before you add
+          Students answer the lesson&apos;s {assignment.lessonQuestions} question{assignment.lessonQuestions === 1 ? "" : "s"}, then these, in this order. Attempts started before you add
           or change a question keep the questions they began with.
         </p>
       </div>
