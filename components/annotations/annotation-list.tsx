@@ -1,5 +1,5 @@
 import type { AnnotationView } from "@/lib/annotations/change";
-import { describeRun } from "@/lib/annotations/marks";
+import { describeRun, inTextOrder } from "@/lib/annotations/marks";
 import { annotationSkillLabel } from "@/lib/annotations/skills";
 import { secondaryButton } from "@/components/quiz/styles";
 
@@ -24,7 +24,7 @@ export function AnnotationList({ title, annotations, quote, onEdit, onRemove, he
         <p className="text-sm text-neutral-700 dark:text-neutral-300">None yet.</p>
       ) : (
         <ul className="space-y-3" data-testid="annotation-list">
-          {annotations.map((a) => (
+          {inTextOrder(annotations).map((a) => (
             <li key={a.id} className="rounded-lg border border-neutral-300 p-3 dark:border-neutral-700">
               <p className="text-sm">
                 <span data-annotation-skill={a.skill} className="mr-2 px-1 font-semibold">{annotationSkillLabel(a.skill)}</span>

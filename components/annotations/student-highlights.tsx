@@ -1,5 +1,5 @@
 import type { AnnotationView } from "@/lib/annotations/change";
-import { describeRun } from "@/lib/annotations/marks";
+import { describeRun, inTextOrder } from "@/lib/annotations/marks";
 import { annotationSkillLabel } from "@/lib/annotations/skills";
 import { ReplyForm } from "./reply-form";
 
@@ -12,7 +12,7 @@ export function StudentHighlights({ annotations, studentName, classAnnotationsHr
         <p className="text-sm">No highlights on this reading.</p>
       ) : (
         <ul className="space-y-3">
-          {annotations.map((a) => (
+          {inTextOrder(annotations).map((a) => (
             <li key={a.id} className="max-w-3xl rounded-lg border border-neutral-300 p-3 dark:border-neutral-700">
               <p className="text-sm">
                 <span data-annotation-skill={a.skill} className="mr-2 px-1 font-semibold">{annotationSkillLabel(a.skill)}</span>

@@ -22,14 +22,33 @@ export function marksBySentence(annotations: readonly AnnotationView[]): Map<str
   return marks;
 }
 
+/** Paragraph and sentence numbers of a sentence id ("p3.s2" → 3, 2). */
+function place(id: string) {
+  const m = /^p(\d+)\.s(\d+)$/.exec(id);
+  return m ? { p: Number(m[1]), s: Number(m[2]) } : { p: 0, s: 0 };
+}
+
+/**
+ * Highlights in the order of the text (by document, then where each run starts, then the shorter first), as a
+ * reader's margin lists them. Never the order they reached the server: a retried save would move it.
+ */
+export function inTextOrder<T extends Pick<AnnotationView, "id" | "sourceId" | "sentenceIds">>(annotations: readonly T[]): T[] {
+  const key = (a: T) => {
+    const start = place(a.sentenceIds[0] ?? "");
+    return [start.p, start.s, a.sentenceIds.length] as const;
+  };
+  return [...annotations].sort((a, b) => {
+    if (a.sourceId !== b.sourceId) return a.sourceId < b.sourceId ? -1 : 1;
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
 /** "¶3, sentence 2" / "¶3, sentences 1–2" / "¶3.2 – ¶4.1": where a run is, in words a student reads. */
 export function describeRun(sentenceIds: readonly string[]): string {
-  const parse = (id: string) => {
-    const m = /^p(\d+)\.s(\d+)$/.exec(id);
-    return m ? { p: Number(m[1]), s: Number(m[2]) } : { p: 0, s: 0 };
-  };
-  const first = parse(sentenceIds[0] ?? "");
-  const last = parse(sentenceIds.at(-1) ?? "");
+  const first = place(sentenceIds[0] ?? "");
+  const last = place(sentenceIds.at(-1) ?? "");
   if (sentenceIds.length <= 1) return `¶${first.p}, sentence ${first.s}`;
   if (first.p === last.p) return `¶${first.p}, sentences ${first.s}–${last.s}`;
   return `¶${first.p} sentence ${first.s} to ¶${last.p} sentence ${last.s}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countBySentence, highlightedSentences, isRun, mergeRuns, runBetween } from "./runs";
 import { describeRequirement, requirementOf, requirementProgress } from "./requirement";
-import { describeRun, marksBySentence } from "./marks";
+import { describeRun, inTextOrder, marksBySentence } from "./marks";
 
 const order = ["p1.s1", "p2.s1", "p3.s1", "p3.s2", "p3.s3", "p9.s1"];
 
@@ -79,5 +79,13 @@ describe("marks on the text", () => {
     expect(describeRun(["p3.s2"])).toBe("¶3, sentence 2");
     expect(describeRun(["p3.s1", "p3.s2"])).toBe("¶3, sentences 1–2");
     expect(describeRun(["p2.s1", "p3.s1"])).toBe("¶2 sentence 1 to ¶3 sentence 1");
+  });
+
+  it("lists highlights in the order of the text, whatever order they were saved in", () => {
+    const a = (id: string, sourceId: string, sentenceIds: string[]) => ({ id, sourceId, sentenceIds });
+    const saved = [a("x", "b-doc", ["p1.s1"]), a("y", "a-doc", ["p10.s1"]), a("z", "a-doc", ["p3.s1", "p3.s2"]), a("w", "a-doc", ["p3.s1"]), a("v", "a-doc", ["p2.s1"])];
+    // ¶10 after ¶3 (numbers, not text); at the same start, the shorter run first; then the next document.
+    expect(inTextOrder(saved).map((h) => h.id)).toEqual(["v", "w", "z", "y", "x"]);
+    expect(inTextOrder([...saved].reverse()).map((h) => h.id)).toEqual(["v", "w", "z", "y", "x"]);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { inTextOrder } from "@/lib/annotations/marks";
 import { countBySentence } from "@/lib/annotations/runs";
 import { requirementOf, requirementProgress } from "@/lib/annotations/requirement";
 import { requireTeacher } from "@/server/authz";
@@ -29,7 +30,7 @@ export async function getClassAnnotations(assignmentId: string) {
   const requirement = requirementOf(assignment);
   const counts = countBySentence(studentRows.map((r) => ({ authorId: r.authorId, sentenceIds: r.sentenceIds.map((id) => `${r.sourceId}#${id}`), skill: r.skill })));
   const students = enrollments.map(({ student }) => {
-    const annotations = studentRows.filter((r) => r.authorId === student.id).map(toAnnotationView);
+    const annotations = inTextOrder(studentRows.filter((r) => r.authorId === student.id).map(toAnnotationView));
     return { ...student, annotations, progress: requirement ? requirementProgress(requirement, annotations) : null };
   });
   return {
@@ -39,7 +40,7 @@ export async function getClassAnnotations(assignmentId: string) {
     /** "sourceId#p3.s1" → skill → students. */
     counts: Object.fromEntries([...counts].map(([key, bySkill]) => [key, Object.fromEntries(bySkill)])) as Record<string, Record<string, number>>,
     students,
-    model: rows.filter((r) => r.model && r.authorId === teacher.id).map(toAnnotationView),
+    model: inTextOrder(rows.filter((r) => r.model && r.authorId === teacher.id).map(toAnnotationView)),
     teacherId: teacher.id,
   };
 }
