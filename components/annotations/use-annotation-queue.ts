@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { AnnotationView } from "@/lib/annotations/change";
 import { createAnnotationQueue } from "@/lib/annotations/annotation-queue";
-import type { KeyValueStorage } from "@/lib/quiz/save-queue";
+import type { KeyValueStorage } from "@/lib/delivery";
 
 function browserStorage(): KeyValueStorage | null {
   if (typeof window === "undefined") return null;

@@ -3,7 +3,8 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { browserFetch, useLeaveGuards } from "@/components/quiz/use-save-queue";
 import { cellId, ORGANISER_CELL_MAX, ORGANISER_KIND_LABELS, type Organiser } from "@/lib/content/organiser";
-import { createSaveQueue, type KeyValueStorage, type SaveStatus } from "@/lib/quiz/save-queue";
+import type { KeyValueStorage } from "@/lib/delivery";
+import { createSaveQueue, type SaveStatus } from "@/lib/quiz/save-queue";
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: "All changes saved",

@@ -6,7 +6,7 @@ import { checkUrl, submitUrl } from "@/lib/quiz/attempt-urls";
 import { answerState, summarize } from "@/lib/quiz/answers";
 import type { AnswerFeedback as Feedback, AttemptView, SubmitResponse } from "@/lib/quiz/attempt-view";
 import { citedParagraphs } from "@/lib/quiz/cited-paragraphs";
-import { backoffDelay } from "@/lib/quiz/save-queue";
+import { backoffDelay } from "@/lib/delivery";
 import { AnswerFeedback } from "./answer-feedback";
 import { Countdown } from "./countdown";
 import { CitedParagraphButtons, DocumentPane } from "./document-pane";

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { AttemptView } from "@/lib/quiz/attempt-view";
-import { createSaveQueue, type KeyValueStorage, type SaveQueue } from "@/lib/quiz/save-queue";
+import type { KeyValueStorage } from "@/lib/delivery";
+import { createSaveQueue, type SaveQueue } from "@/lib/quiz/save-queue";
 
 function browserStorage(): KeyValueStorage | null {
   if (typeof window === "undefined") return null;

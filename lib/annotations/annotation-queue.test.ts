@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { annotationStorageKey, createAnnotationQueue, type AnnotationQueueOptions } from "./annotation-queue";
 import type { AnnotationChange } from "./change";
-import type { KeyValueStorage } from "@/lib/quiz/save-queue";
+import type { KeyValueStorage } from "@/lib/delivery";
 
 type Reply = { status: number; body?: unknown } | "network-error";
 const KEY = annotationStorageKey("asg1", "stu1");

@@ -4,9 +4,10 @@
 // carries a counter (max(previous + 1, the clock in ms), so it grows across reloads) and the server keeps the
 // highest, so a late retry never overwrites a newer change. Transient failures (network, timeout, 408/429/5xx)
 // are retried with one exponential backoff for the whole queue; other 4xx answers are final for that change
-// and shown. No I/O of its own: fetch, timers, storage and the clock are injected.
+// and shown. Sending, the backoff and the stored record are lib/delivery.ts, as for the autosave. No I/O of
+// its own: fetch, timers, storage and the clock are injected.
+import { browserTimers, createRetrySchedule, DEFAULT_BACKOFF, DEFAULT_TIMEOUT_MS, putChange, updateStoredRecord, type Fetch, type KeyValueStorage, type Refusal, type Timers } from "@/lib/delivery";
 import { annotationsUrl, type AnnotationChange, type AnnotationView } from "./change";
-import { backoffDelay, DEFAULT_BACKOFF, DEFAULT_TIMEOUT_MS, isTransientStatus, type KeyValueStorage, type Timers } from "@/lib/quiz/save-queue";
 
 export type AnnotationSaveStatus = "saved" | "saving" | "retrying" | "rejected";
 export type AnnotationQueueState = {
@@ -16,8 +17,6 @@ export type AnnotationQueueState = {
   error: string | null;
   unsaved: number;
 };
-
-type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 /** A change without its counter: the queue numbers it. */
 export type AnnotationEdit = Omit<AnnotationChange, "seq">;
@@ -61,7 +60,7 @@ export function createAnnotationQueue(options: AnnotationQueueOptions) {
   const key = annotationStorageKey(options.assignmentId, options.authorId);
   const { storage } = options;
   const send = options.fetch;
-  const timers: Timers = options.timers ?? { setTimeout: (cb, ms) => globalThis.setTimeout(cb, ms), clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>) };
+  const timers: Timers = options.timers ?? browserTimers;
   const now = options.now ?? (() => Date.now());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
@@ -69,8 +68,10 @@ export function createAnnotationQueue(options: AnnotationQueueOptions) {
   const listeners = new Set<() => void>();
   const slots = new Map<string, Slot>();
   let started = false;
-  let failures = 0;
-  let retryTimer: unknown = null;
+  const retry = createRetrySchedule(timers, backoff, () => {
+    changed();
+    pump();
+  });
   let lastSeq = 0;
 
   const viewOf = (change: AnnotationChange, previous?: AnnotationView): AnnotationView => ({
@@ -102,7 +103,7 @@ export function createAnnotationQueue(options: AnnotationQueueOptions) {
       if (slot.change.seq > slot.ackedSeq) unsaved += 1;
       if (slot.rejected?.seq === slot.change.seq && !error) error = slot.rejected.message;
     }
-    const status: AnnotationSaveStatus = error ? "rejected" : unsaved === 0 ? "saved" : retryTimer !== null || failures > 0 ? "retrying" : "saving";
+    const status: AnnotationSaveStatus = error ? "rejected" : unsaved === 0 ? "saved" : retry.failing ? "retrying" : "saving";
     return { annotations, status, error, unsaved };
   }
 
@@ -112,19 +113,11 @@ export function createAnnotationQueue(options: AnnotationQueueOptions) {
   }
 
   function writeStorage(update: (entries: Record<string, AnnotationChange>) => void) {
-    if (!storage) return;
-    try {
-      const entries = readStoredChanges(storage, key); // read-modify-write: another tab's entries survive
-      update(entries);
-      if (Object.keys(entries).length === 0) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify(entries));
-    } catch {
-      // quota or disabled storage: the in-memory queue still delivers
-    }
+    updateStoredRecord(storage, key, readStoredChanges, update);
   }
 
   function pump() {
-    if (!started || !send || retryTimer !== null) return;
+    if (!started || !send || retry.waiting) return;
     for (const slot of slots.values()) {
       if (slot.change.seq > slot.ackedSeq && !slot.inFlight && slot.rejected?.seq !== slot.change.seq) void deliver(slot);
     }
@@ -133,36 +126,20 @@ export function createAnnotationQueue(options: AnnotationQueueOptions) {
   async function deliver(slot: Slot) {
     if (!send) return;
     const change = slot.change;
-    const controller = new AbortController();
-    const timeout = timers.setTimeout(() => controller.abort(), timeoutMs);
     slot.inFlight = true;
-    let outcome: "ok" | "transient" | { message: string };
-    try {
-      const res = await send(url, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(change), signal: controller.signal });
-      outcome = res.ok ? "ok" : isTransientStatus(res.status) ? "transient" : { message: await messageOf(res) };
-    } catch {
-      outcome = "transient";
-    }
-    timers.clearTimeout(timeout);
+    const outcome = await putChange(send, url, change, new AbortController(), timers, timeoutMs);
     slot.inFlight = false;
     if (!started) return;
-    if (outcome === "ok") {
-      failures = 0;
+    if (outcome.kind === "ok") {
+      retry.succeeded();
       slot.ackedSeq = Math.max(slot.ackedSeq, change.seq);
       writeStorage((entries) => {
         if (entries[change.id] && entries[change.id]!.seq <= change.seq) delete entries[change.id];
       });
-    } else if (outcome === "transient") {
-      if (retryTimer === null) {
-        failures += 1;
-        retryTimer = timers.setTimeout(() => {
-          retryTimer = null;
-          changed();
-          pump();
-        }, backoffDelay(failures, backoff));
-      }
+    } else if (outcome.kind === "transient") {
+      retry.failed();
     } else {
-      slot.rejected = { seq: change.seq, message: outcome.message };
+      slot.rejected = { seq: change.seq, message: refusalMessage(outcome.refusal) };
     }
     changed();
     pump();
@@ -196,14 +173,11 @@ export function createAnnotationQueue(options: AnnotationQueueOptions) {
     },
     stop() {
       started = false;
-      if (retryTimer !== null) timers.clearTimeout(retryTimer);
-      retryTimer = null;
+      retry.cancel();
     },
     /** The browser came back online: retry at once instead of waiting out the backoff. */
     retryNow() {
-      if (retryTimer === null) return;
-      timers.clearTimeout(retryTimer);
-      retryTimer = null;
+      if (!retry.cancel()) return;
       changed();
       pump();
     },
@@ -212,14 +186,9 @@ export function createAnnotationQueue(options: AnnotationQueueOptions) {
 }
 export type AnnotationQueue = ReturnType<typeof createAnnotationQueue>;
 
-async function messageOf(res: { status: number; json(): Promise<unknown> }): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: unknown };
-    if (typeof body?.error === "string" && body.error.trim()) return body.error;
-  } catch {
-    // not JSON
-  }
-  if (res.status === 401) return "You have been signed out. Sign in again; your highlights are kept on this device.";
-  if (res.status === 404) return "This assignment could not be found.";
+function refusalMessage({ status, error }: Refusal): string {
+  if (error) return error;
+  if (status === 401) return "You have been signed out. Sign in again; your highlights are kept on this device.";
+  if (status === 404) return "This assignment could not be found.";
   return "The server refused this highlight.";
 }

@@ -1,6 +1,6 @@
 // One JSON POST for the player's submit and check calls, with the same failure classes as autosave:
 // transient (network, timeout, 408/429/5xx) vs. refused (other 4xx, with the server's message).
-import { isTransientStatus } from "@/lib/quiz/save-queue";
+import { isTransientStatus } from "@/lib/delivery";
 
 export type ApiResult<T> =
   | { ok: true; data: T }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { backoffDelay, createSaveQueue, storageKey, type KeyValueStorage, type SaveQueueOptions } from "./save-queue";
+import { backoffDelay, type KeyValueStorage } from "@/lib/delivery";
+import { createSaveQueue, storageKey, type SaveQueueOptions } from "./save-queue";
 
 type Call = { url: string; body: { questionId: string; versionId: string; response: unknown; flagged: boolean; seq: number } };
 const T0 = Date.parse("2026-03-01T10:00:00Z");

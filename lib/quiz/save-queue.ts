@@ -10,12 +10,12 @@
 //   seq must grow not only within this page but across reloads: it is max(previous + 1, the clock in ms),
 //   which a reload cannot go back on. At most one request per question is in flight, and the next carries
 //   only the newest value (changes made meanwhile are coalesced). An ack counts only for the seq it carried.
-// - Transient failures (network error, timeout, 408/429/5xx) are retried forever with exponential backoff
-//   (1 s, 2 s, 4 s … capped at 30 s), one schedule for the whole queue so ten failing questions do not
-//   make ten schedules. Other 4xx answers are final for that value: the server's message is kept in the
-//   state for the player to show, and the value stays in storage.
+// - Transient failures (network error, timeout, 408/429/5xx) are retried forever with one exponential backoff
+//   for the whole queue (lib/delivery.ts, shared with the annotation queue). Other 4xx answers are final for
+//   that value: the server's message is kept in the state for the player to show, and the value stays in storage.
 // - No I/O of its own: fetch, timers, storage and the clock are injected, so it runs under fake timers.
 // - It is also the player's store of answers (getState/subscribe fit React's useSyncExternalStore).
+import { browserTimers, createRetrySchedule, DEFAULT_BACKOFF, DEFAULT_TIMEOUT_MS, putChange, updateStoredRecord, type Fetch, type KeyValueStorage, type Refusal, type Timers } from "@/lib/delivery";
 import { answersUrl } from "@/lib/quiz/attempt-urls";
 
 export type StoredEntry = { versionId: string; response: unknown; flagged: boolean; seq: number; changedAt: number };
@@ -38,19 +38,6 @@ export type SaveQueueState = {
 };
 
 export type FlushResult = { ok: true } | { ok: false; reason: "unreachable" } | { ok: false; reason: "rejected"; error: SaveError };
-
-type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{
-  ok: boolean;
-  status: number;
-  json(): Promise<unknown>;
-}>;
-
-export type Timers = {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-};
-
-export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 export type SaveQueueOptions = {
   /** Names the stored entries (storageKey); an attempt's id, or another queue's own name. */
@@ -95,18 +82,6 @@ export type SaveQueue = {
 export const storageKey = (attemptId: string) => `sourcework:attempt:${attemptId}`;
 
 export const DEFAULT_DEBOUNCE_MS = 500;
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_BACKOFF = { initialMs: 1_000, maxMs: 30_000 };
-
-/** 1 s, 2 s, 4 s … capped: the wait before retry number `failures` (1-based). */
-export function backoffDelay(failures: number, backoff = DEFAULT_BACKOFF): number {
-  return Math.min(backoff.maxMs, backoff.initialMs * 2 ** Math.max(0, failures - 1));
-}
-
-/** Statuses worth retrying: the request may succeed later without the student changing anything. */
-export function isTransientStatus(status: number): boolean {
-  return status >= 500 || status === 408 || status === 425 || status === 429;
-}
 
 type Slot = {
   questionId: string;
@@ -117,7 +92,7 @@ type Slot = {
   changedAt: number;
   /** Highest seq the server acknowledged (the server's own answer counts as seq 0). */
   ackedSeq: number;
-  inFlight: { seq: number; controller: AbortController; timeout: unknown } | null;
+  inFlight: { seq: number; controller: AbortController } | null;
   debounce: unknown;
   /** The seq the server refused with a 4xx, and why; cleared by the next change. */
   rejected: { seq: number; error: SaveError } | null;
@@ -130,9 +105,12 @@ const hasResponse = (slot: Slot) => slot.response !== null && slot.response !== 
 const isUnsaved = (slot: Slot) => slot.seq > slot.ackedSeq && hasResponse(slot);
 
 export function readStoredEntries(storage: KeyValueStorage | null, attemptId: string): StoredEntries {
-  if (!storage) return {};
+  return storage ? readEntries(storage, storageKey(attemptId)) : {};
+}
+
+function readEntries(storage: KeyValueStorage, key: string): StoredEntries {
   try {
-    const raw = storage.getItem(storageKey(attemptId));
+    const raw = storage.getItem(key);
     if (!raw) return {};
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
@@ -159,10 +137,7 @@ export function readStoredEntries(storage: KeyValueStorage | null, attemptId: st
 export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const { attemptId, storage } = options;
   const send = options.fetch;
-  const timers: Timers = options.timers ?? {
-    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-  };
+  const timers: Timers = options.timers ?? browserTimers;
   const now = options.now ?? (() => Date.now());
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -172,8 +147,10 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const listeners = new Set<() => void>();
   let waiters: Waiter[] = [];
   let started = false;
-  let failures = 0;
-  let retryTimer: unknown = null;
+  const retry = createRetrySchedule(timers, backoff, () => {
+    changed();
+    pump();
+  });
   const slots = new Map<string, Slot>();
   for (const { questionId, versionId } of options.questions) {
     const saved = options.initial[questionId];
@@ -222,8 +199,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       if (isUnsaved(slot)) unsaved += 1;
       if (slot.rejected && slot.rejected.seq === slot.seq && !error) error = slot.rejected.error;
     }
-    const waiting = retryTimer !== null || failures > 0;
-    const status: SaveStatus = error ? "rejected" : unsaved === 0 ? "saved" : waiting ? "retrying" : "saving";
+    const status: SaveStatus = error ? "rejected" : unsaved === 0 ? "saved" : retry.failing ? "retrying" : "saving";
     return { answers, status, error, unsaved };
   }
 
@@ -234,16 +210,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   }
 
   function writeStorage(update: (entries: StoredEntries) => void) {
-    if (!storage) return;
-    try {
-      // Read-modify-write, so a second tab's entries for other questions survive.
-      const entries = readStoredEntries(storage, attemptId);
-      update(entries);
-      if (Object.keys(entries).length === 0) storage.removeItem(storageKey(attemptId));
-      else storage.setItem(storageKey(attemptId), JSON.stringify(entries));
-    } catch {
-      // Quota exceeded or storage disabled: the in-memory queue still delivers the change.
-    }
+    updateStoredRecord(storage, storageKey(attemptId), readEntries, update);
   }
 
   function persist(slot: Slot) {
@@ -265,39 +232,28 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   }
 
   function pump() {
-    if (!started || !send || retryTimer !== null) return;
+    if (!started || !send || retry.waiting) return;
     for (const slot of slots.values()) if (sendable(slot)) void deliver(slot);
   }
 
   async function deliver(slot: Slot) {
     if (!send) return;
     const seq = slot.seq;
-    const controller = new AbortController();
-    const timeout = timers.setTimeout(() => controller.abort(), timeoutMs);
-    const inFlight = { seq, controller, timeout };
+    const inFlight = { seq, controller: new AbortController() };
     slot.inFlight = inFlight;
-    const body = JSON.stringify({ questionId: slot.questionId, versionId: slot.versionId, response: slot.response, flagged: slot.flagged, seq });
-    let outcome: { kind: "ok" } | { kind: "transient" } | { kind: "rejected"; error: SaveError };
-    try {
-      const res = await send(url, { method: "PUT", headers: { "content-type": "application/json" }, body, signal: controller.signal });
-      if (res.ok) outcome = { kind: "ok" };
-      else if (isTransientStatus(res.status)) outcome = { kind: "transient" };
-      else outcome = { kind: "rejected", error: await errorOf(res, slot.questionId) };
-    } catch {
-      outcome = { kind: "transient" }; // network failure or our timeout's abort
-    }
-    timers.clearTimeout(timeout);
+    const body = { questionId: slot.questionId, versionId: slot.versionId, response: slot.response, flagged: slot.flagged, seq };
+    const outcome = await putChange(send, url, body, inFlight.controller, timers, timeoutMs);
     // stop() abandoned this request; a later start() sends the value again.
     if (slot.inFlight !== inFlight) return;
     slot.inFlight = null;
 
     if (outcome.kind === "ok") {
-      failures = 0;
+      retry.succeeded();
       slot.ackedSeq = Math.max(slot.ackedSeq, seq);
       if (slot.rejected && slot.rejected.seq <= seq) slot.rejected = null;
       forget(slot, seq);
     } else if (outcome.kind === "rejected") {
-      slot.rejected = { seq, error: outcome.error };
+      slot.rejected = { seq, error: saveError(outcome.refusal, slot.questionId) };
     } else {
       transientFailure();
     }
@@ -308,13 +264,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   function transientFailure() {
     for (const waiter of waiters) waiter.resolve({ ok: false, reason: "unreachable" });
     waiters = [];
-    if (retryTimer !== null || !started) return; // one schedule for the whole queue
-    failures += 1;
-    retryTimer = timers.setTimeout(() => {
-      retryTimer = null;
-      changed();
-      pump();
-    }, backoffDelay(failures, backoff));
+    if (started) retry.failed();
   }
 
   function settleWaiters() {
@@ -332,12 +282,6 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     const done = waiters;
     waiters = [];
     for (const waiter of done) waiter.resolve(result);
-  }
-
-  function clearRetryTimer() {
-    if (retryTimer === null) return;
-    timers.clearTimeout(retryTimer);
-    retryTimer = null;
   }
 
   return {
@@ -378,12 +322,11 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     },
     stop() {
       started = false;
-      clearRetryTimer();
+      retry.cancel();
       for (const slot of slots.values()) {
         if (slot.debounce !== null) timers.clearTimeout(slot.debounce);
         slot.debounce = null;
         if (slot.inFlight) {
-          timers.clearTimeout(slot.inFlight.timeout);
           slot.inFlight.controller.abort();
           slot.inFlight = null;
         }
@@ -394,7 +337,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
         if (slot.debounce !== null) timers.clearTimeout(slot.debounce);
         slot.debounce = null;
       }
-      clearRetryTimer();
+      retry.cancel();
       const result = new Promise<FlushResult>((resolve) => waiters.push({ resolve }));
       pump();
       settleWaiters();
@@ -407,8 +350,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       return result;
     },
     retryNow() {
-      if (retryTimer === null) return;
-      clearRetryTimer();
+      if (!retry.cancel()) return;
       changed();
       pump();
     },
@@ -416,16 +358,8 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   };
 }
 
-async function errorOf(res: { status: number; json(): Promise<unknown> }, questionId: string): Promise<SaveError> {
-  let body: unknown = null;
-  try {
-    body = await res.json();
-  } catch {
-    // not JSON: fall back to a message by status
-  }
-  const { error, code } = (typeof body === "object" && body !== null ? body : {}) as { error?: unknown; code?: unknown };
-  const message = typeof error === "string" && error.trim() ? error : fallbackMessage(res.status);
-  return { message, status: res.status, questionId, ...(typeof code === "string" ? { code } : {}) };
+function saveError({ status, error, code }: Refusal, questionId: string): SaveError {
+  return { message: error ?? fallbackMessage(status), status, questionId, ...(code ? { code } : {}) };
 }
 
 function fallbackMessage(status: number): string {
