@@ -71,6 +71,8 @@ const RULES: Record<string, Rule> = {
   "/teacher/classes/[id]/assignments/new": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/new`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.open.id}`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]/questions": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.open.id}/questions`, expect: classTeacherOnly },
+  // Each teacher's own list (another teacher's questions are not in it: int test).
+  "/teacher/questions": { path: () => "/teacher/questions", expect: teacherOnly },
   // Only its author sees a teacher's question: another teacher gets 404.
   "/teacher/questions/[questionId]": { path: (w) => `/teacher/questions/${w.authored.questionId}`, expect: classTeacherOnly },
   "/teacher/classes/[id]/assignments/[assignmentId]/analysis": { path: (w) => `/teacher/classes/${w.klass.id}/assignments/${w.done.id}/analysis`, expect: classTeacherOnly },

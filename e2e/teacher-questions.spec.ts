@@ -186,3 +186,56 @@ test("a teacher takes a question off an assignment by keyboard, after confirming
   await context.close();
   await teacherApi.dispose();
 });
+
+test("a teacher retires a question from their list by keyboard, after confirming, and restores it", async ({ browser, baseURL }) => {
+  const classroom = await makeClassroom(0);
+  const assignment = await createAssignment(classroom.klass.id, LESSON);
+  const { questionId } = await insertTeacherQuestion(db, classroom.teacher.id, { assignmentId: assignment.id });
+  const prompt = sampleChoiceQuestion.prompt;
+  const teacherApi = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(teacherApi, classroom.teacher.email!);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await shareSession(teacherApi, context);
+  const page = await context.newPage();
+  await page.goto("/teacher");
+  await page.getByRole("link", { name: "The questions you have written" }).click();
+  await expect(page).toHaveTitle(/^The questions you have written/);
+  const inUse = page.getByRole("region", { name: /^In use/ });
+  const card = inUse.getByRole("listitem").filter({ hasText: prompt });
+  await expect(card).toContainText("Single choice · Close reading · 1 point · version 1 · answered 0 times");
+  const lesson = await db.lesson.findUniqueOrThrow({ where: { id: LESSON }, select: { title: true } });
+  await expect(card.getByRole("link", { name: `${lesson.title} (${classroom.klass.name})` })).toHaveAttribute("href", `/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/questions`);
+  await expectNoSeriousA11yViolations(page);
+
+  // Its name says which question (WCAG 2.5.3: the visible word first). Dismissed, nothing changes.
+  const retire = card.getByRole("button", { name: `Retire: ${prompt}` });
+  page.once("dialog", (d) => void d.dismiss());
+  await retire.focus();
+  await page.keyboard.press("Enter");
+  await expect(retire).toBeVisible();
+  expect((await db.question.findUniqueOrThrow({ where: { id: questionId } })).retiredAt).toBeNull();
+  page.once("dialog", (d) => void d.accept());
+  await retire.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Question retired." })).toBeVisible();
+  await expect(inUse).toContainText("None yet.");
+  const retired = page.getByRole("region", { name: /^Retired/ });
+  await expect(retired.getByText(prompt, { exact: true })).toBeVisible();
+  expect((await db.question.findUniqueOrThrow({ where: { id: questionId } })).retiredAt).not.toBeNull();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSeriousA11yViolations(page);
+
+  // Its own page says so; restoring needs no confirmation and puts it back.
+  await page.goto(`/teacher/questions/${questionId}`);
+  await expect(page.getByText("Retired: no new attempt gets this question.")).toBeVisible();
+  await page.getByRole("link", { name: "← The questions you have written" }).click();
+  const restore = retired.getByRole("button", { name: `Restore: ${prompt}` });
+  await restore.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Question restored" })).toBeVisible();
+  await expect(inUse.getByText(prompt, { exact: true })).toBeVisible();
+  await expect(retired).toHaveCount(0);
+  expect((await db.question.findUniqueOrThrow({ where: { id: questionId } })).retiredAt).toBeNull();
+  await context.close();
+  await teacherApi.dispose();
+});

@@ -135,6 +135,7 @@ export const ACTION_RULES: Record<string, Rule> = {
   "server/actions/questions.ts#updateTeacherQuestionAction": { allow: classTeacher, input: (c) => ({ questionId: c.teacherQuestionId, question: JSON.stringify({ ...sampleChoiceQuestion, prompt: "Whom does Gromyko tell Kuznetsov to meet?" }) }) },
   "server/actions/questions.ts#addQuestionToAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.teacherQuestionId }) },
   "server/actions/questions.ts#removeQuestionFromAssignmentAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.teacherQuestionId }) },
+  "server/actions/questions.ts#setTeacherQuestionRetiredAction": { allow: classTeacher, input: (c) => ({ questionId: c.teacherQuestionId, retired: "true" }) },
   "server/actions/grading.ts#applyRegradeAction": { allow: classTeacher, input: (c) => ({ assignmentId: c.assignmentId, questionId: c.openAnswer.questionId, kind: "FULL_MARKS" }) },
   "server/actions/annotations.ts#replyToAnnotationAction": { allow: classTeacher, input: (c) => ({ annotationId: c.annotationId, reply: "Look at who signed it." }) },
   "server/actions/classes.ts#importRosterAction": { allow: classTeacher, input: (c) => ({ classId: c.klass.id, csv: `${uniq("s")},Imported Student` }) },

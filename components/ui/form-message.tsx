@@ -1,4 +1,5 @@
 import type { FormState } from "@/lib/form-state";
+import { StatusNote } from "./status-note";
 
 /** The form's outcome, in a live region so screen readers hear it. */
 export function FormMessage({ state }: { state: FormState<unknown> }) {
@@ -10,11 +11,7 @@ export function FormMessage({ state }: { state: FormState<unknown> }) {
     );
   }
   if (state.status === "ok" && state.message) {
-    return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-        {state.message}
-      </p>
-    );
+    return <StatusNote>{state.message}</StatusNote>;
   }
   return <div role="status" aria-live="polite" />;
 }

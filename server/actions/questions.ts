@@ -8,6 +8,7 @@ import { Question } from "@/lib/content/schemas";
 import { addQuestionToAssignment } from "@/server/questions/add-question-to-assignment";
 import { createTeacherQuestion } from "@/server/questions/create-teacher-question";
 import { removeQuestionFromAssignment } from "@/server/questions/remove-question-from-assignment";
+import { setTeacherQuestionRetired } from "@/server/questions/retire-teacher-question";
 import { updateTeacherQuestion } from "@/server/questions/update-teacher-question";
 import { formAction } from "@/server/safe-action";
 
@@ -54,4 +55,12 @@ export const removeQuestionFromAssignmentAction = formAction(z.object({ assignme
   // Its form leaves the page with it: the page says what happened (?removed).
   if (removed) redirect(`${questionsPath(classId, assignmentId)}?removed=1`);
   return "It was not on this assignment.";
+});
+
+export const setTeacherQuestionRetiredAction = formAction(z.object({ questionId: idSchema, retired: z.enum(["true", "false"]) }), async ({ questionId, retired }) => {
+  await setTeacherQuestionRetired({ questionId, retired: retired === "true" });
+  revalidatePath("/teacher/questions");
+  revalidatePath(`/teacher/questions/${questionId}`);
+  // The question moves to the other list, and its form with it: the page says what happened.
+  redirect(`/teacher/questions?${retired === "true" ? "retired" : "restored"}=1`);
 });

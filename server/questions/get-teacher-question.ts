@@ -21,6 +21,7 @@ export async function getTeacherQuestion(questionId: string): Promise<{
   version: number;
   definition: Question;
   answers: number;
+  retiredAt: Date | null;
   usedIn: { assignmentId: string; classId: string; className: string; lessonTitle: string }[];
   documents: SourceForEvidence[];
   preview: AttemptView;
@@ -30,6 +31,7 @@ export async function getTeacherQuestion(questionId: string): Promise<{
     where: { id: questionId, authorId: teacher.id },
     select: {
       id: true,
+      retiredAt: true,
       versions: { select: { id: true, version: true }, orderBy: { version: "desc" }, take: 1 },
       _count: { select: { answers: true } },
       assignmentLinks: {
@@ -62,6 +64,7 @@ export async function getTeacherQuestion(questionId: string): Promise<{
     version: latest.version,
     definition,
     answers: question._count.answers,
+    retiredAt: question.retiredAt,
     usedIn: question.assignmentLinks.map(({ assignment: a }) => ({ assignmentId: a.id, classId: a.classId, className: a.class.name, lessonTitle: a.lesson.title })),
     documents,
     preview,

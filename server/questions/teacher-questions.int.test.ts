@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import { Question } from "@/lib/content/schemas";
 import { createClass, createStudent, createTeacher } from "@/prisma/factories";
 import { callAction } from "@/testing/action-matrix";
+import { countQueries } from "@/testing/count-queries";
 import { correctResponse } from "@/testing/responses";
 import { runAs, signInAs } from "@/testing/session";
 import { insertTeacherQuestion, sampleChoiceQuestion, sampleEvidenceQuestion } from "@/testing/teacher-questions";
@@ -17,13 +18,15 @@ const { addQuestionToAssignment } = await import("@/server/questions/add-questio
 const { removeQuestionFromAssignment } = await import("@/server/questions/remove-question-from-assignment");
 const { getTeacherQuestion } = await import("@/server/questions/get-teacher-question");
 const { listAssignmentQuestions } = await import("@/server/questions/list-assignment-questions");
+const { listTeacherQuestions } = await import("@/server/questions/list-teacher-questions");
+const { setTeacherQuestionRetired } = await import("@/server/questions/retire-teacher-question");
 const { startAttempt } = await import("@/server/attempts/start-attempt");
 const { saveAnswer } = await import("@/server/attempts/save-answer");
 const { submitAttempt } = await import("@/server/attempts/submit-attempt");
 const { getItemAnalysis } = await import("@/server/analytics/get-item-analysis");
 const { getGradebook } = await import("@/server/analytics/get-gradebook");
 const { getStudentProgress } = await import("@/server/progress/get-student-progress");
-const { createTeacherQuestionAction, updateTeacherQuestionAction } = await import("@/server/actions/questions");
+const { createTeacherQuestionAction, setTeacherQuestionRetiredAction, updateTeacherQuestionAction } = await import("@/server/actions/questions");
 
 const LESSON = "03-kuznetsov-close-reading";
 
@@ -165,6 +168,54 @@ describe("a teacher's own questions", () => {
     expect(Object.keys(fresh.questionVersionIds as Record<string, string>)).not.toContain(questionId);
   });
 
+  test("retired: no new attempt gets it and it leaves the bank; started work keeps it; restored, it is back where it was", async () => {
+    const { teacher, student, assignment } = await classWithAssignment();
+    signInAs(teacher);
+    const { questionId } = await createTeacherQuestion({ assignmentId: assignment.id, question: sampleChoiceQuestion });
+    const spare = await createTeacherQuestion({ assignmentId: assignment.id, question: { ...sampleChoiceQuestion, prompt: "Whom is Kuznetsov not told to meet?", answer: "c" } });
+    const started = await runAs(student, () => startAttempt({ assignmentId: assignment.id }));
+
+    const other = await classWithAssignment();
+    signInAs(other.teacher);
+    await expect(setTeacherQuestionRetired({ questionId, retired: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listTeacherQuestions()).active).toEqual([]);
+    expect(await db.question.count({ where: { id: questionId, retiredAt: null } })).toBe(1);
+
+    signInAs(teacher);
+    expect(await setTeacherQuestionRetired({ questionId, retired: true })).toEqual({ changed: true });
+    expect(await setTeacherQuestionRetired({ questionId, retired: true })).toEqual({ changed: false }); // twice is once
+    const list = await listTeacherQuestions();
+    expect(list.active.map((q) => q.questionId)).toEqual([spare.questionId]);
+    expect(list.retired).toMatchObject([{ questionId, version: 1, answers: 0, usedIn: [{ assignmentId: assignment.id, lessonTitle: expect.any(String) }] }]);
+    expect((await listAssignmentQuestions(assignment.id)).bank).toEqual([]);
+    await expect(addQuestionToAssignment({ assignmentId: other.assignment.id, questionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // The attempt started before keeps it and is graded on it; the next one does not get it.
+    const kept = await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId } });
+    expect(Object.keys(kept.questionVersionIds as Record<string, string>)).toContain(questionId);
+    await runAs(student, () => submitAttempt({ attemptId: started.attemptId }));
+    const next = await runAs(student, () => startAttempt({ assignmentId: assignment.id }));
+    const fresh = Object.keys((await db.attempt.findUniqueOrThrow({ where: { id: next.attemptId } })).questionVersionIds as Record<string, string>);
+    expect(fresh).not.toContain(questionId);
+    expect(fresh).toContain(spare.questionId);
+
+    expect(await setTeacherQuestionRetired({ questionId, retired: false })).toEqual({ changed: true });
+    expect((await listTeacherQuestions()).retired).toEqual([]);
+    expect((await listAssignmentQuestions(assignment.id)).questions.map((q) => q.questionId)).toEqual([questionId, spare.questionId]);
+  });
+
+  test("the list of a teacher's questions is three statements, for one question as for five", async () => {
+    const { teacher, assignment } = await classWithAssignment();
+    signInAs(teacher);
+    await insertTeacherQuestion(db, teacher.id, { assignmentId: assignment.id });
+    const one = await countQueries(() => listTeacherQuestions());
+    for (let i = 0; i < 4; i++) await insertTeacherQuestion(db, teacher.id, { assignmentId: assignment.id });
+    const five = await countQueries(() => listTeacherQuestions());
+    expect(five.result.active).toHaveLength(5);
+    // The teacher, their questions with versions, counts and assignments (one joined query), the definitions.
+    expect([one.queries, five.queries]).toEqual([3, 3]);
+  });
+
   test("bad input is refused with a message (400) and writes nothing", async () => {
     const { teacher, assignment } = await classWithAssignment();
     signInAs(teacher);
@@ -184,5 +235,9 @@ describe("a teacher's own questions", () => {
     expect(await db.question.count({ where: { authorId: teacher.id } })).toBe(1);
     expect(await db.questionVersion.count({ where: { questionId } })).toBe(1);
     expect(await db.assignmentQuestion.count({ where: { assignmentId: assignment.id } })).toBe(0);
+    for (const retired of ["yes", "", undefined]) {
+      expect(await callAction(setTeacherQuestionRetiredAction as never, { questionId, ...(retired === undefined ? {} : { retired }) })).toMatchObject({ kind: "error", code: "BAD_REQUEST" });
+    }
+    expect(await db.question.count({ where: { id: questionId, retiredAt: null } })).toBe(1);
   });
 });

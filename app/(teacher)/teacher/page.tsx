@@ -36,6 +36,9 @@ export default async function TeacherHomePage() {
           ))}
         </ul>
       )}
+      <p className="text-sm">
+        <Link href="/teacher/questions" className="underline">The questions you have written</Link>: edit, preview or retire them.
+      </p>
       <section aria-labelledby="create-heading" className="space-y-2">
         <h2 id="create-heading" className="text-xl font-semibold">Create a class</h2>
         <CreateClassForm />

@@ -17,7 +17,7 @@ export default async function TeacherQuestionPage({ params }: PageProps<"/teache
           ← Back to the assignment&apos;s questions
         </Link>
       ) : (
-        <Link href="/teacher" className="text-sm underline">← Your classes</Link>
+        <Link href="/teacher/questions" className="text-sm underline">← The questions you have written</Link>
       )}
       <div className="space-y-2">
         <h1 className="font-serif text-3xl font-semibold">Your question</h1>
@@ -25,6 +25,12 @@ export default async function TeacherQuestionPage({ params }: PageProps<"/teache
           {TYPE_LABELS[question.definition.type]} · version {question.version} · answered {question.answers} {question.answers === 1 ? "time" : "times"}.
           {question.answers > 0 && " Saving a change makes a new version: work already started or submitted keeps the version it was given, and its score."}
         </p>
+        {question.retiredAt && (
+          <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            Retired: no new attempt gets this question. Restore it from{" "}
+            <Link href="/teacher/questions" className="underline">the questions you have written</Link>.
+          </p>
+        )}
         {question.usedIn.length > 0 && (
           <p className="text-sm">Used in: {question.usedIn.map((u) => `${u.lessonTitle} (${u.className})`).join("; ")}.</p>
         )}

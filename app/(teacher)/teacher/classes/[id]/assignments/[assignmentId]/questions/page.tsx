@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AddFromBank } from "@/components/questions/add-from-bank";
 import { QuestionForm } from "@/components/questions/question-form";
 import { RemoveFromAssignment } from "@/components/questions/remove-from-assignment";
+import { StatusNote } from "@/components/ui/status-note";
 import { emptyDraft, TYPE_LABELS } from "@/lib/authoring/question-draft";
 import { classPageTitle } from "@/server/classes/class-page-title";
 import { loadForPage } from "@/server/page-auth";
@@ -34,16 +35,15 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
           Students answer the lesson&apos;s {assignment.lessonQuestions} question{assignment.lessonQuestions === 1 ? "" : "s"}, then these, in this order. Attempts started before you add
           or change a question keep the questions they began with.
         </p>
+        <p className="text-sm">
+          <Link href="/teacher/questions" className="underline">All the questions you have written</Link>
+        </p>
       </div>
       {typeof removed === "string" && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-          Question removed from this assignment. Attempts already started keep it, and it is still in your questions below.
-        </p>
+        <StatusNote>Question removed from this assignment. Attempts already started keep it, and it is still in your questions below.</StatusNote>
       )}
       {typeof added === "string" && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-          Question added. Students starting the assignment from now on will get it.
-        </p>
+        <StatusNote>Question added. Students starting the assignment from now on will get it.</StatusNote>
       )}
 
       <section aria-labelledby="on-it-heading" className="space-y-3">
