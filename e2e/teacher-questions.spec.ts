@@ -125,6 +125,10 @@ test("a teacher writes an evidence and a matching question, a student answers th
   await expect(page.getByRole("heading", { level: 1, name: /^Item analysis/ })).toBeVisible();
   await expect(page.getByRole("link", { name: EVIDENCE_PROMPT })).toBeVisible();
   await expect(page.getByRole("link", { name: MATCHING_PROMPT })).toBeVisible();
+  // Their own questions can be thrown out or regraded like the lesson's (the page opens; the rule is int-tested).
+  await page.getByRole("row").filter({ hasText: MATCHING_PROMPT }).getByRole("link", { name: /^Throw out or regrade/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Throw out or regrade a question" })).toBeVisible();
+  await expect(page.getByText(MATCHING_PROMPT).first()).toBeVisible();
 
   // --- the teacher corrects the matching key: a new version; the submitted result stays as it was
   await page.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/questions`);

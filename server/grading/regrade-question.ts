@@ -21,7 +21,10 @@ export type RegradeRequest = { assignmentId: string; questionId: string; kind: A
 
 type Target = { assignmentId: string; classId: string; lessonTitle: string; className: string; questionId: string; definition: Question; current: { kind: AdjustmentKind; createdAt: Date } | null };
 
-/** The teacher's assignment and the question of its lesson; 404 for anyone else's, or a question not in it. */
+/**
+ * The teacher's assignment and one of its questions: one of the lesson's, or one of the teacher's own that is on
+ * the assignment or was answered in it (taken off since). 404 for anyone else's, or a question not in it.
+ */
 export async function findRegradeTarget(assignmentId: string, questionId: string): Promise<Target> {
   const teacher = await requireTeacher();
   const assignment = await db.assignment.findFirst({
@@ -31,11 +34,22 @@ export async function findRegradeTarget(assignmentId: string, questionId: string
       classId: true,
       lessonId: true,
       class: { select: { name: true } },
-      lesson: { select: { title: true, questions: { where: { id: questionId }, select: { id: true, currentVersion: true, versions: { select: { id: true, version: true, definition: true } } } } } },
+      lesson: { select: { title: true } },
       adjustments: { where: { questionId }, select: { kind: true, createdAt: true } },
     },
   });
-  const question = assignment?.lesson.questions[0];
+  const question = assignment
+    ? await db.question.findFirst({
+        where: {
+          id: questionId,
+          OR: [
+            { lessonId: assignment.lessonId },
+            { authorId: teacher.id, OR: [{ assignmentLinks: { some: { assignmentId } } }, { answers: { some: { attempt: { assignmentId } } } }] },
+          ],
+        },
+        select: { id: true, currentVersion: true, versions: { select: { id: true, version: true, definition: true } } },
+      })
+    : null;
   if (!assignment || !question) throw new AppError("NOT_FOUND", "Question not found.");
   const version = question.versions.find((v) => v.version === question.currentVersion) ?? question.versions.at(-1)!;
   return {

@@ -4,6 +4,7 @@ import { createClass, createStudent, createTeacher } from "@/prisma/factories";
 import { correctResponse, wrongResponse } from "@/testing/responses";
 import { runAs } from "@/testing/session";
 import { takeQuiz } from "@/testing/take-quiz";
+import { insertTeacherQuestion, sampleChoiceQuestion } from "@/testing/teacher-questions";
 
 vi.mock("@/server/auth/session-token", async () => (await import("@/testing/session")).sessionMock);
 vi.mock("@/server/auth/next-auth", async () => (await import("@/testing/session")).nextAuthMock);
@@ -158,5 +159,29 @@ describe("who may regrade", () => {
     // A question of another lesson is not this assignment's.
     await expect(runAs(c.teacher, () => applyRegrade({ ...request, questionId: "01-sourcing-mikoyan/q01" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await rowsOf([c.assignment.id])).toEqual(before);
+  });
+
+  test("a teacher's own question with a wrong key is regraded like the lesson's; one never on the assignment is not found", async () => {
+    const c = await classThatAnswered();
+    // The teacher keyed "U Thant" by mistake; Dee answers "McCloy", the right answer (¶2).
+    const wrongKey = { ...sampleChoiceQuestion, answer: "b" } satisfies Question;
+    const own = await insertTeacherQuestion(db, c.teacher.id, { assignmentId: c.assignment.id, definition: wrongKey });
+    const never = await insertTeacherQuestion(db, c.teacher.id, { definition: wrongKey });
+    const dee = await createStudent(db, { classId: c.klass.id, name: "Dee" });
+    const taken = await takeQuiz(dee, c.assignment.id, (q) => (q.prompt === wrongKey.prompt ? { choice: "a" } : undefined));
+    const before = await db.answer.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: taken.attemptId, questionId: own.questionId } } });
+    expect(before.score).toBe(0);
+
+    const rekey = { assignmentId: c.assignment.id, questionId: own.questionId, kind: "REKEY" as const, key: ["a"] };
+    const preview = await runAs(c.teacher, () => previewRegrade(rekey));
+    expect(preview.changes).toMatchObject([{ studentName: "Dee", answer: { oldScore: 0, newScore: 1 } }]);
+    expect(await runAs(c.teacher, () => applyRegrade(rekey))).toMatchObject({ changed: 1 });
+    const after = await db.attempt.findUniqueOrThrow({ where: { id: taken.attemptId }, include: { answers: { where: { questionId: own.questionId } } } });
+    expect(after.answers[0]!.score).toBe(1);
+    expect(after.score).toBe((taken.result.score ?? 0) + 1);
+
+    await expect(runAs(c.teacher, () => previewRegrade({ ...rekey, questionId: never.questionId }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const stranger = await createTeacher(db);
+    await expect(runAs(stranger, () => applyRegrade(rekey))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
