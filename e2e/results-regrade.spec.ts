@@ -109,3 +109,42 @@ test("under the other policies the results show only what each allows", async ({
   }
   await context.close();
 });
+
+test("a teacher credits a defensible sentence the evidence key left out, by keyboard, and the student's answer becomes correct", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const classroom = await makeClassroom(1);
+  const student = classroom.students[0]!;
+  const assignment = await createAssignment(classroom.klass.id, LESSON);
+  const { attempt, questions } = await startAttemptInDb(assignment.id, student.id, LESSON);
+  const isOnP3 = (q: Question) => q.type === "evidence" && q.within?.join() === "p3";
+  const index = questions.findIndex((q) => isOnP3(q.definition));
+  const number = index + 1;
+  // Lesson 2 asks for evidence within ¶3 and keys ¶3.3; this student chose ¶3.2.
+  const api = await playwrightRequest.newContext({ baseURL });
+  await signInByApi(api, student.username!);
+  await answerAllAndSubmit(api, attempt.id, questions, (q) => (isOnP3(q) ? { sentences: ["p3.s2"] } : correctResponse(q)));
+
+  const teacherContext = await signedInContext(browser, baseURL, classroom.teacher.email!);
+  const teacher = await teacherContext.newPage();
+  await teacher.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/analysis`);
+  await teacher.getByRole("link", { name: `Throw out or regrade question ${number}`, exact: true }).click();
+  const key = teacher.getByRole("group", { name: /^Corrected key/ });
+  await expect(key.getByRole("checkbox", { name: /^¶3, sentence 3: .*\(the key now\)$/ })).toBeChecked();
+  await teacher.getByRole("radio", { name: /^Regrade with a corrected key/ }).check();
+  const added = key.getByRole("checkbox", { name: /^¶3, sentence 2: This must be your point of departure/ });
+  await expect(added).not.toBeChecked();
+  await added.focus();
+  await teacher.keyboard.press("Space");
+  await teacher.getByRole("button", { name: "Show whose scores change" }).click();
+  await expect(teacher.getByTestId("dry-run-summary")).toContainText("1 attempt's score changes.");
+  await expectNoSeriousA11yViolations(teacher);
+  await teacher.getByRole("button", { name: /^Regrade with a corrected key: change 1 score/ }).click();
+  await expect(teacher.getByRole("status").filter({ hasText: "Applied. 1 score changed" })).toBeVisible();
+
+  const studentContext = await signedInContext(browser, baseURL, student.username!);
+  const page = await studentContext.newPage();
+  await page.goto(`/assignments/${assignment.id}/attempts/${attempt.id}/results`);
+  await expect(page.getByTestId(`result-${number}`)).toHaveText(/^Correct · /);
+  await expect(page.getByTestId(`regrade-note-${number}`)).toHaveText("Regraded: Your teacher corrected this question's answer key and regraded it.");
+  await Promise.all([studentContext.close(), teacherContext.close(), api.dispose()]);
+});

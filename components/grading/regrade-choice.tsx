@@ -13,7 +13,7 @@ const HELP: Record<AdjustmentKind, string> = {
 
 /**
  * What to do with the question, sent as a GET form to this page: the dry run below shows the effect, and
- * nothing is written until Apply. "Corrected key" is offered only where the key is a pick among choices.
+ * nothing is written until Apply. "Corrected key" is offered only where the key is a pick among choices or sentences.
  */
 export function RegradeChoice({ question, kind, keyChoices, options, problem }: { question: string; kind?: AdjustmentKind; keyChoices: string[]; options: Options; problem: string | null }) {
   const kinds = ADJUSTMENT_KINDS.filter((k) => k !== "REKEY" || options);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { adjustedMarks, parseCorrectedKey, storedAdjustment, withAdjustedKey } from "./adjustment";
-import { multipleSelect, openResponse, singleChoice, trueFalse } from "./test-questions";
+import { evidence, multipleSelect, openResponse, singleChoice, trueFalse } from "./test-questions";
 
 describe("full marks and drop", () => {
   test("full marks gives every answer, blank or wrong, the question's points", () => {
@@ -43,6 +43,21 @@ describe("a corrected key", () => {
     expect(parseCorrectedKey(trueFalse, ["maybe"]).ok).toBe(false);
     expect(parseCorrectedKey(openResponse, ["a"]).ok).toBe(false);
     expect(storedAdjustment(singleChoice, "REKEY", "zz")).toBeNull();
+  });
+  test("an evidence key takes the sentences the student could choose, in reading order, and credits a defensible one", () => {
+    const choosable = ["p3.s1", "p3.s2", "p3.s3", "p4.s1"];
+    const parsed = parseCorrectedKey(evidence, ["p4.s1", "p3.s3", "p3.s2"], choosable);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.adjustment).toEqual({ kind: "REKEY", key: ["p3.s2", "p3.s3", "p4.s1"] });
+    // A student who chose only the sentence the key left out: 0 before, full marks after.
+    expect(adjustedMarks(evidence, { sentences: ["p3.s3"] }, { kind: "REKEY", key: evidence.answer })).toEqual({ score: 0, maxPoints: 2 });
+    expect(adjustedMarks(evidence, { sentences: ["p3.s3"] }, parsed.adjustment)).toEqual({ score: 2, maxPoints: 2 });
+    // Outside the choosable sentences, none at all, or not a sentence id: refused, with a message.
+    expect(parseCorrectedKey(evidence, ["p9.s1"], choosable)).toMatchObject({ ok: false, message: expect.stringMatching(/sentences/) });
+    expect(parseCorrectedKey(evidence, [], choosable).ok).toBe(false);
+    expect(parseCorrectedKey(evidence, ["a"]).ok).toBe(false);
+    // Read back from storage (checked when written): any sentence id.
+    expect(storedAdjustment(evidence, "REKEY", ["p3.s3"])).toEqual({ kind: "REKEY", key: ["p3.s3"] });
   });
   test("withAdjustedKey leaves the question itself untouched", () => {
     const rekeyed = withAdjustedKey(singleChoice, { kind: "REKEY", key: "c" });

@@ -7,26 +7,41 @@
 // The corrected key belongs to the assignment, not to the question: the content files stay the one source
 // of a question's text and key (correcting the quiz file there makes a new QuestionVersion for every class).
 import { z } from "zod";
+import { SENTENCE_ID } from "@/lib/content/ids";
 import type { AdjustmentKind } from "@/lib/enums";
 import { grade, parseResponse } from "./index";
 import type { Question } from "./types";
 
-/** The types whose key a teacher can correct by picking: the answer is one or more of the choices shown. */
-export const REKEYABLE_TYPES = ["single-choice", "multiple-select", "true-false"] as const;
+/**
+ * The types whose key a teacher can correct by picking: the answer is one or more of the choices shown, or, for
+ * evidence, the sentences that count (e.g. a defensible sentence the key left out).
+ */
+export const REKEYABLE_TYPES = ["single-choice", "multiple-select", "true-false", "evidence"] as const;
 export type RekeyableType = (typeof REKEYABLE_TYPES)[number];
 
-/** REKEY's key has the shape of the type's `answer`: a choice id, choice ids, or true/false. */
+/** REKEY's key has the shape of the type's `answer`: a choice id, choice ids or sentence ids, or true/false. */
 export type Adjustment = { kind: "FULL_MARKS" } | { kind: "DROP" } | { kind: "REKEY"; key: string | string[] | boolean };
+
+/** A corrected key as a form sends it: one value per chosen option (a radio sends one, checkboxes several). */
+export const correctedKeyField = z.union([z.string().trim().max(64), z.array(z.string().trim().max(64)).max(200)]);
+export const asKeyValues = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 export const isRekeyable = (question: Question): question is Extract<Question, { type: RekeyableType }> => (REKEYABLE_TYPES as readonly string[]).includes(question.type);
 
 /**
  * The corrected key as a form sends it (`key`: one value per chosen option), checked against the question:
- * choice ids it has, one for single choice, at least one for multiple select, "true"/"false" for true/false.
+ * choice ids it has, one for single choice, at least one for multiple select, "true"/"false" for true/false; for
+ * evidence at least one of `sentences`, the ones the student could choose (in their order). Without
+ * `sentences` (a stored key read back, checked when it was written) any sentence id is taken.
  */
-export function parseCorrectedKey(question: Question, raw: readonly string[]): { ok: true; adjustment: Adjustment } | { ok: false; message: string } {
-  if (!isRekeyable(question)) return { ok: false, message: "Only single-choice, multiple-select and true/false questions can be regraded with a corrected key." };
+export function parseCorrectedKey(question: Question, raw: readonly string[], sentences?: readonly string[]): { ok: true; adjustment: Adjustment } | { ok: false; message: string } {
+  if (!isRekeyable(question)) return { ok: false, message: "Only single-choice, multiple-select, true/false and evidence questions can be regraded with a corrected key." };
   const values = [...new Set(raw.map((v) => v.trim()))];
+  if (question.type === "evidence") {
+    const fits = values.length > 0 && values.every((v) => (sentences ? sentences.includes(v) : SENTENCE_ID.test(v)));
+    if (!fits) return { ok: false, message: "Choose at least one of the document's sentences as evidence." };
+    return { ok: true, adjustment: { kind: "REKEY", key: sentences ? sentences.filter((id) => values.includes(id)) : values } };
+  }
   if (question.type === "true-false") {
     const parsed = z.enum(["true", "false"]).safeParse(values.length === 1 ? values[0] : undefined);
     return parsed.success ? { ok: true, adjustment: { kind: "REKEY", key: parsed.data === "true" } } : { ok: false, message: "Choose True or False as the correct answer." };

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { idSchema, questionIdSchema } from "@/lib/account-schemas";
 import { gradeCommentSchema, gradeScoreSchema } from "@/lib/grade-schema";
 import { adjustmentKindSchema } from "@/lib/enums";
+import { asKeyValues, correctedKeyField } from "@/lib/grading/adjustment";
 import { gradeAnswer } from "@/server/grading/grade-answer";
 import { gradeArgument } from "@/server/grading/grade-argument";
 import { applyRegrade } from "@/server/grading/regrade-question";
@@ -68,11 +69,7 @@ const regradeForm = z.object({
   assignmentId: idSchema,
   questionId: questionIdSchema,
   kind: adjustmentKindSchema,
-  // The corrected key's options (REKEY): one value per chosen option, as checkboxes or a radio send it.
-  key: z
-    .union([z.string().trim().max(64), z.array(z.string().trim().max(64)).max(26)])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  key: correctedKeyField.optional().transform(asKeyValues), // REKEY only
 });
 
 export const applyRegradeAction = formAction(regradeForm, async (input) => {

@@ -6,6 +6,7 @@ import { adjustedMarks, adjustmentNote, parseCorrectedKey, storedAdjustment, typ
 import type { RegradeChange, RegradePlan } from "@/lib/grading/regrade-plan";
 import { round2 } from "@/lib/grading/result";
 import { requireTeacher } from "@/server/authz";
+import { loadEvidenceSources } from "@/server/content/evidence-sources";
 import { getQuestionVersions } from "@/server/content/question-versions";
 import { readQuestion } from "@/server/content/stored-documents";
 import { db, type Db, type Tx } from "@/server/db";
@@ -63,10 +64,17 @@ export async function findRegradeTarget(assignmentId: string, questionId: string
   };
 }
 
+/** For an evidence question, the sentences its students could choose from, in reading order (else null). */
+export async function choosableSentences(definition: Question): Promise<{ id: string; text: string }[] | null> {
+  if (definition.type !== "evidence") return null;
+  const source = (await loadEvidenceSources([definition]))[definition.source];
+  return source?.paragraphs.flatMap((p) => p.sentences) ?? [];
+}
+
 /** The request as an adjustment of this question, or a 400 that says what is wrong with the key. */
-export function adjustmentFor(definition: Question, kind: AdjustmentKind, key: readonly string[] = []): Adjustment {
+export async function adjustmentFor(definition: Question, kind: AdjustmentKind, key: readonly string[] = []): Promise<Adjustment> {
   if (kind !== "REKEY") return { kind };
-  const parsed = parseCorrectedKey(definition, key);
+  const parsed = parseCorrectedKey(definition, key, (await choosableSentences(definition))?.map((s) => s.id));
   if (!parsed.ok) throw new AppError("BAD_REQUEST", parsed.message);
   return parsed.adjustment;
 }
@@ -102,7 +110,7 @@ async function buildPlan(tx: Tx | Db, target: Target, adjustment: Adjustment): P
 /** The dry run: whose scores would change and by how much. Writes nothing. */
 export async function previewRegrade(request: RegradeRequest): Promise<RegradePlan & { target: Target }> {
   const target = await findRegradeTarget(request.assignmentId, request.questionId);
-  const plan = await buildPlan(db, target, adjustmentFor(target.definition, request.kind, request.key));
+  const plan = await buildPlan(db, target, await adjustmentFor(target.definition, request.kind, request.key));
   return { ...plan, target };
 }
 
@@ -114,7 +122,7 @@ export async function previewRegrade(request: RegradeRequest): Promise<RegradePl
  */
 export async function applyRegrade(request: RegradeRequest): Promise<{ classId: string; assignmentId: string; changed: number }> {
   const target = await findRegradeTarget(request.assignmentId, request.questionId);
-  const adjustment = adjustmentFor(target.definition, request.kind, request.key);
+  const adjustment = await adjustmentFor(target.definition, request.kind, request.key);
   const teacher = await requireTeacher();
 
   return db.$transaction(

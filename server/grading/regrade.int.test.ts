@@ -161,6 +161,30 @@ describe("who may regrade", () => {
     expect(await rowsOf([c.assignment.id])).toEqual(before);
   });
 
+  test("an evidence key can take a defensible sentence it left out: who chose it gains the points; a sentence outside the choice is refused", async () => {
+    const c = await classThatAnswered();
+    // Lesson 2's evidence question on ¶3 keys ¶3.3; Eve chose ¶3.2.
+    const evidenceQ = c.taken.ada.questions.find((q) => q.definition.type === "evidence" && q.definition.within?.join() === "p3")!;
+    const definition = evidenceQ.definition as Extract<Question, { type: "evidence" }>;
+    const eve = await createStudent(db, { classId: c.klass.id, name: "Eve" });
+    const taken = await takeQuiz(eve, c.assignment.id, (q) => (q.prompt === definition.prompt ? { sentences: ["p3.s2"] } : undefined));
+    const answerOf = () => db.answer.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: taken.attemptId, questionId: evidenceQ.questionId } } });
+    expect((await answerOf()).score).toBe(0);
+
+    const request = { assignmentId: c.assignment.id, questionId: evidenceQ.questionId, kind: "REKEY" as const };
+    await expect(runAs(c.teacher, () => previewRegrade({ ...request, key: ["p3.s3", "p9.s1"] }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const preview = await runAs(c.teacher, () => previewRegrade({ ...request, key: ["p3.s3", "p3.s2"] }));
+    expect(preview.adjustment).toEqual({ kind: "REKEY", key: ["p3.s2", "p3.s3"] });
+    expect(preview.changes.map((ch) => ch.studentName)).toEqual(["Eve"]); // Ada had it right already; Ben and Cy chose nothing
+    await runAs(c.teacher, () => applyRegrade({ ...request, key: ["p3.s3", "p3.s2"] }));
+    expect((await answerOf()).score).toBe(definition.points);
+    // Her results say why, and count her answer as right.
+    const results = await runAs(eve, () => getResults({ attemptId: taken.attemptId }));
+    const item = results.items.find((i) => i.questionId === evidenceQ.questionId)!;
+    expect(item.adjustmentNote).toBe("Your teacher corrected this question's answer key and regraded it.");
+    expect(item.marks).toMatchObject({ score: definition.points, verdict: "correct" });
+  });
+
   test("a teacher's own question with a wrong key is regraded like the lesson's; one never on the assignment is not found", async () => {
     const c = await classThatAnswered();
     // The teacher keyed "U Thant" by mistake; Dee answers "McCloy", the right answer (¶2).

@@ -7,7 +7,7 @@ import { RegradeChoice } from "@/components/grading/regrade-choice";
 import { RegradeDryRun } from "@/components/grading/regrade-dry-run";
 import { questionIdSchema } from "@/lib/account-schemas";
 import { adjustmentKindSchema } from "@/lib/enums";
-import { ADJUSTMENT_LABELS } from "@/lib/grading/adjustment";
+import { ADJUSTMENT_LABELS, asKeyValues, correctedKeyField } from "@/lib/grading/adjustment";
 import { classPageTitle } from "@/server/classes/class-page-title";
 import { getRegradePage } from "@/server/grading/get-regrade-page";
 import { loadForPage } from "@/server/page-auth";
@@ -21,11 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/teacher/classes/[
 const query = z.object({
   question: questionIdSchema,
   kind: adjustmentKindSchema.optional().catch(undefined),
-  key: z
-    .union([z.string().max(64), z.array(z.string().max(64)).max(26)])
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  key: correctedKeyField.optional().catch(undefined).transform(asKeyValues),
 });
 
 export default async function RegradePage({ params, searchParams }: PageProps<"/teacher/classes/[id]/assignments/[assignmentId]/regrade">) {
