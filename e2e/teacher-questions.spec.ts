@@ -6,6 +6,7 @@ import { Question } from "../lib/content/schemas";
 import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
 import { db } from "./fixtures/db";
+import { tabTo } from "./fixtures/keyboard";
 import { answerAllAndSubmit, createAssignment } from "./fixtures/quiz";
 import { insertTeacherQuestion, sampleChoiceQuestion } from "../testing/teacher-questions";
 
@@ -191,7 +192,7 @@ test("a teacher takes a question off an assignment by keyboard, after confirming
   await teacherApi.dispose();
 });
 
-test("a teacher retires a question from their list by keyboard, after confirming, and restores it", async ({ browser, baseURL }) => {
+test("from their list a teacher gives a question to another assignment, retires it by keyboard after confirming, and restores it", async ({ browser, baseURL }) => {
   const classroom = await makeClassroom(0);
   const assignment = await createAssignment(classroom.klass.id, LESSON);
   const { questionId } = await insertTeacherQuestion(db, classroom.teacher.id, { assignmentId: assignment.id });
@@ -210,6 +211,19 @@ test("a teacher retires a question from their list by keyboard, after confirming
   const lesson = await db.lesson.findUniqueOrThrow({ where: { id: LESSON }, select: { title: true } });
   await expect(card.getByRole("link", { name: `${lesson.title} (${classroom.klass.name})` })).toHaveAttribute("href", `/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/questions`);
   await expectNoSeriousA11yViolations(page);
+
+  // Given to another of the class's assignments from here, by keyboard: only the assignments it is not on are offered.
+  const other = await createAssignment(classroom.klass.id, "02-mikoyan-close-reading");
+  const otherTitle = (await db.lesson.findUniqueOrThrow({ where: { id: "02-mikoyan-close-reading" }, select: { title: true } })).title;
+  await page.reload();
+  const pick = card.getByLabel(/^Add to another assignment/);
+  await expect(pick.locator("option")).toHaveText([`${otherTitle} (${classroom.klass.name})`]);
+  await tabTo(page, card.getByRole("button", { name: /^Add\W+to that assignment/ }));
+  await page.keyboard.press("Enter");
+  await expect(card.getByRole("status").filter({ hasText: "Added." })).toBeVisible();
+  await expect(card.getByRole("link", { name: `${otherTitle} (${classroom.klass.name})` })).toBeVisible();
+  expect(await db.assignmentQuestion.count({ where: { assignmentId: other.id, questionId } })).toBe(1);
+  await expect(card.getByText("It is on every assignment of your classes.")).toBeVisible();
 
   // Its name says which question (WCAG 2.5.3: the visible word first). Dismissed, nothing changes.
   const retire = card.getByRole("button", { name: /^Retire\W+Whom is Kuznetsov told to meet\?$/ });

@@ -46,7 +46,8 @@ export const updateTeacherQuestionAction = formAction(z.object({ questionId: idS
 export const addQuestionToAssignmentAction = formAction(z.object({ assignmentId: idSchema, questionId: idSchema }), async ({ assignmentId, questionId }) => {
   const { classId } = await addQuestionToAssignment({ assignmentId, questionId });
   revalidatePath(questionsPath(classId, assignmentId));
-  return "Added to this assignment.";
+  revalidatePath("/teacher/questions");
+  return "Added. Students who start the assignment from now on will get it.";
 });
 
 export const removeQuestionFromAssignmentAction = formAction(z.object({ assignmentId: idSchema, questionId: idSchema }), async ({ assignmentId, questionId }) => {

@@ -204,7 +204,7 @@ describe("a teacher's own questions", () => {
     expect((await listAssignmentQuestions(assignment.id)).questions.map((q) => q.questionId)).toEqual([questionId, spare.questionId]);
   });
 
-  test("the list of a teacher's questions is three statements, for one question as for five", async () => {
+  test("the list of a teacher's questions is four statements, for one question as for five", async () => {
     const { teacher, assignment } = await classWithAssignment();
     signInAs(teacher);
     await insertTeacherQuestion(db, teacher.id, { assignmentId: assignment.id });
@@ -212,8 +212,10 @@ describe("a teacher's own questions", () => {
     for (let i = 0; i < 4; i++) await insertTeacherQuestion(db, teacher.id, { assignmentId: assignment.id });
     const five = await countQueries(() => listTeacherQuestions());
     expect(five.result.active).toHaveLength(5);
-    // The teacher, their questions with versions, counts and assignments (one joined query), the definitions.
-    expect([one.queries, five.queries]).toEqual([3, 3]);
+    // The teacher, their questions with versions, counts and assignments (one joined query), their classes'
+    // assignments to add one to, the definitions.
+    expect([one.queries, five.queries]).toEqual([4, 4]);
+    expect(five.result.assignments).toEqual([{ assignmentId: assignment.id, label: expect.stringMatching(/^A Message for McCloy.*\(.+\)$/) }]);
   });
 
   test("bad input is refused with a message (400) and writes nothing", async () => {

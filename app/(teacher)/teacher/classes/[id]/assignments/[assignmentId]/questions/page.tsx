@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AddFromBank } from "@/components/questions/add-from-bank";
+import { AddQuestionForm } from "@/components/questions/add-question-form";
 import { QuestionForm } from "@/components/questions/question-form";
 import { RemoveFromAssignment } from "@/components/questions/remove-from-assignment";
 import { StatusNote } from "@/components/ui/status-note";
@@ -73,7 +73,13 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
       {bank.length > 0 && (
         <section aria-labelledby="bank-heading" className="space-y-3">
           <h2 id="bank-heading" className="text-xl font-semibold">Add one you wrote before</h2>
-          <AddFromBank assignmentId={assignmentId} bank={bank.map((q) => ({ questionId: q.questionId, label: `${TYPE_LABELS[q.definition.type]}: ${q.definition.prompt.slice(0, 90)}` }))} />
+          <AddQuestionForm
+            fixed={{ name: "assignmentId", value: assignmentId }}
+            options={bank.map((q) => ({ value: q.questionId, label: `${TYPE_LABELS[q.definition.type]}: ${q.definition.prompt.slice(0, 90)}` }))}
+            selectId="bank-question"
+            label="One of your questions"
+            submitLabel="Add to this assignment"
+          />
         </section>
       )}
 
