@@ -57,3 +57,31 @@ test("on a phone the cited paragraph opens in a sheet by keyboard, and closing i
   await expect(show).toBeFocused();
   await close();
 });
+
+test("on a tablet held upright the whole document opens from the question, at the cited paragraph, and closes back to it", async ({ browser, baseURL }) => {
+  const { page, close } = await openQuiz(browser, baseURL!, { width: 820, height: 1180 });
+  await expect(page.getByRole("region", { name: "The document" })).toBeHidden();
+  const read = page.getByRole("button", { name: "Read the document" });
+  await tabTo(page, read);
+  await page.keyboard.press("Enter");
+  const sheet = page.getByRole("dialog", { name: "The document" });
+  await expect(sheet).toBeVisible();
+  // Every paragraph of the excerpt, with ¶ numbers, the cited one marked and scrolled into view.
+  await expect(sheet.getByRole("heading", { name: /^Telegram from USSR Foreign Minister Gromyko/ })).toBeVisible();
+  const cited = sheet.locator("[data-cited]");
+  await expect(cited).toContainText("¶3");
+  await expect(cited).toBeInViewport();
+  expect(await sheet.locator("p[id^='sheet-']").count()).toBeGreaterThan(3);
+  await expect(sheet.getByRole("button", { name: "Close" })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+  await expect(read).toBeFocused();
+  await close();
+});
+
+test("on a laptop there is no sheet to open: the document is already beside the question", async ({ browser, baseURL }) => {
+  const { page, close } = await openQuiz(browser, baseURL!, { width: 1366, height: 768 });
+  await expect(page.getByRole("button", { name: /^Read the document/ })).toBeHidden();
+  await close();
+});

@@ -9,7 +9,7 @@ import { citedParagraphs } from "@/lib/quiz/cited-paragraphs";
 import { backoffDelay } from "@/lib/delivery";
 import { AnswerFeedback } from "./answer-feedback";
 import { Countdown } from "./countdown";
-import { CitedParagraphButtons, DocumentPane } from "./document-pane";
+import { DocumentPane, TextButtons } from "./document-pane";
 import { FlagIcon } from "./icons";
 import { pointsLabel, QuestionInputs, skillLabel } from "./question-inputs";
 import { QuestionNavigator } from "./question-navigator";
@@ -232,7 +232,7 @@ export default function QuizPlayer({ view, preview = false, showTitle = false }:
               </button>
             </div>
 
-            <CitedParagraphButtons key={`cited-${question.questionId}`} excerpts={view.excerpts} cited={cited} version={textVersion} />
+            <TextButtons key={`cited-${question.questionId}`} excerpts={view.excerpts} cited={cited} sourceId={question.type === "evidence" ? question.source : undefined} version={textVersion} readAloudByDefault={accommodation?.readAloud} annotations={view.annotations} />
             <QuestionInputs
               key={question.questionId}
               question={question}
