@@ -25,6 +25,8 @@ async function openQuiz(browser: Browser, baseURL: string, viewport: { width: nu
 
 test("on a laptop the document is beside the question, with the cited paragraph marked and in view", async ({ browser, baseURL }) => {
   const { page, close } = await openQuiz(browser, baseURL!, { width: 1366, height: 768 });
+  // The tab names the lesson (several tabs open, or the history, say which quiz).
+  await expect(page).toHaveTitle("Quiz · Persuading Castro: A Close Reading of the Telegram to Mikoyan · Sourcework");
   const pane = page.getByRole("region", { name: "The document" });
   await expect(pane).toBeVisible();
   const cited = pane.locator("[data-cited]");

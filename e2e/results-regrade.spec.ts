@@ -40,6 +40,7 @@ test("after submission the results show each answer beside the correct one; a te
   const studentContext = await signedInContext(browser, baseURL, classroom.students[0]!.username!);
   const page = await studentContext.newPage();
   await page.goto(url);
+  await expect(page).toHaveTitle("Results · Persuading Castro: A Close Reading of the Telegram to Mikoyan · Sourcework");
   await expect(page.getByTestId("score")).toContainText(`${result.score} / ${result.maxScore} points`);
   await expect(page.getByTestId("result-counts")).toContainText("1 wrong or blank");
   await expect(page.getByTestId("result-1")).toHaveText("Incorrect · 0 / 1 points");

@@ -98,6 +98,7 @@ test("the teacher guide: teachers read it (standards also on the assign form); a
   await expect(standards).toContainText("RH.9-10.2");
   await standards.getByRole("link", { name: "Teacher guide for this lesson" }).click();
   await expect(teacher.page).toHaveURL(/\/teacher\/lessons\/02-mikoyan-close-reading\/guide$/);
+  await expect(teacher.page).toHaveTitle("Teacher guide · Persuading Castro: A Close Reading of the Telegram to Mikoyan · Sourcework");
   await expect(teacher.page.getByRole("heading", { name: "Discussion plan: Role-play" })).toBeVisible();
   await expect(teacher.page.getByRole("heading", { name: "Mikoyan prepares for Castro" })).toBeVisible();
   await expect(teacher.page.getByRole("heading", { name: "Answer key, with the reasoning" })).toBeVisible();
@@ -108,6 +109,7 @@ test("the teacher guide: teachers read it (standards also on the assign form); a
   const student = await signedInPage(browser, baseURL!, classroom.students[0]!.username!);
   const response = await student.page.goto("/teacher/lessons/02-mikoyan-close-reading/guide");
   expect(response?.status()).toBe(404);
+  await expect(student.page).toHaveTitle("Page not found · Sourcework");
   await expect(student.page.getByText("Answer key, with the reasoning")).toHaveCount(0);
   await student.close();
 });

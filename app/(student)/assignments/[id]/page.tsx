@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { DueLabel } from "@/components/assignments/due-label";
 import { ReadingTracker } from "@/components/assignments/reading-tracker";
@@ -10,11 +11,14 @@ import { buttonClass } from "@/components/ui/button-class";
 import { dueStatus, formatAbsolute } from "@/lib/dates";
 import { REVEAL_LABELS, revealForStudents } from "@/lib/reveal-policy";
 import { submitMyExpiredAttempts } from "@/server/attempts/expire-attempts";
+import { assignmentPageTitle } from "@/server/assignments/assignment-page-title";
 import { getStudentAssignment } from "@/server/assignments/get-student-assignment";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 
-export const metadata = { title: "Assignment" };
+export async function generateMetadata({ params }: PageProps<"/assignments/[id]">): Promise<Metadata> {
+  return { title: await assignmentPageTitle((await params).id) };
+}
 
 export default async function AssignmentPage({ params }: PageProps<"/assignments/[id]">) {
   const { id } = await params;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { QUESTION_TYPE_LABELS, type ReadableAnswer } from "@/lib/answer-text";
 import { DISCUSSION_FORMAT_LABELS } from "@/lib/content/guide";
@@ -5,8 +6,11 @@ import { SKILL_LABELS } from "@/lib/content/labels";
 import { ORGANISER_KIND_LABELS } from "@/lib/content/organiser";
 import { getLessonGuide } from "@/server/content/get-lesson-guide";
 import { loadForPage } from "@/server/page-auth";
+import { teacherLessonPageTitle } from "@/server/page-title";
 
-export const metadata = { title: "Teacher guide" };
+export async function generateMetadata({ params }: PageProps<"/teacher/lessons/[slug]/guide">): Promise<Metadata> {
+  return { title: await teacherLessonPageTitle((await params).slug, "Teacher guide", "Page not found") };
+}
 
 const h2 = "font-serif text-2xl font-semibold";
 const muted = "text-neutral-700 dark:text-neutral-300";

@@ -1,9 +1,13 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import QuizPlayer from "@/components/quiz/quiz-player";
 import { previewLessonQuiz } from "@/server/assignments/preview-lesson-quiz";
 import { loadForPage } from "@/server/page-auth";
+import { teacherLessonPageTitle } from "@/server/page-title";
 
-export const metadata = { title: "Quiz preview" };
+export async function generateMetadata({ params }: PageProps<"/teacher/lessons/[slug]/preview">): Promise<Metadata> {
+  return { title: await teacherLessonPageTitle((await params).slug, "Quiz preview", "No access") };
+}
 
 export default async function QuizPreviewPage({ params }: PageProps<"/teacher/lessons/[slug]/preview">) {
   const { slug } = await params;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArgumentResultView } from "@/components/argument/argument-result";
 import { AnnotationList } from "@/components/annotations/annotation-list";
@@ -7,12 +8,15 @@ import { ResultSummaryStrip } from "@/components/results/result-summary";
 import { summarise } from "@/lib/results/verdict";
 import { formatAbsolute } from "@/lib/dates";
 import { REVEAL_LABELS, revealForStudents } from "@/lib/reveal-policy";
+import { assignmentPageTitle } from "@/server/assignments/assignment-page-title";
 import { submitMyExpiredAttempts } from "@/server/attempts/expire-attempts";
 import { getResults } from "@/server/attempts/get-results";
 import { loadForPage } from "@/server/page-auth";
 import { viewerTimeZone } from "@/server/viewer-time-zone";
 
-export const metadata = { title: "Results" };
+export async function generateMetadata({ params }: PageProps<"/assignments/[id]/attempts/[attemptId]/results">): Promise<Metadata> {
+  return { title: await assignmentPageTitle((await params).id, "Results") };
+}
 
 export default async function ResultsPage({ params }: PageProps<"/assignments/[id]/attempts/[attemptId]/results">) {
   const { id, attemptId } = await params;
