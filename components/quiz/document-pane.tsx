@@ -87,7 +87,6 @@ export function DocumentPane({ sourceId, ...text }: TextProps & { sourceId?: str
 function DocumentSheet({ sourceId, ...text }: TextProps & { sourceId?: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  if (text.excerpts.length === 0) return null;
   const label = text.excerpts.length > 1 ? "Read the documents" : "Read the document";
   function open() {
     dialog.current?.showModal();
