@@ -14,12 +14,5 @@ export default async function AttemptPage({ params }: PageProps<"/assignments/[i
   const view = await loadForPage(`/assignments/${id}/attempts/${attemptId}`, () => getAttemptView({ attemptId }));
   // A submitted attempt (or one whose time ran out) has results, not questions.
   if ("submitted" in view) redirect(`/assignments/${view.assignmentId}/attempts/${attemptId}/results`);
-  return (
-    <div className="space-y-4">
-      <h1 className="font-serif text-2xl font-semibold">
-        {view.lessonTitle} <span className="font-sans text-base font-normal text-neutral-600 dark:text-neutral-400">— attempt {view.attemptNumber}</span>
-      </h1>
-      <QuizPlayer view={view} />
-    </div>
-  );
+  return <QuizPlayer view={view} showTitle />;
 }
