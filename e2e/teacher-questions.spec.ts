@@ -243,6 +243,12 @@ test("from their list a teacher gives a question to another assignment, retires 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoSeriousA11yViolations(page);
 
+  // The assignment's page names it as retired, with the way back.
+  await page.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/questions`);
+  await expect(page.getByTestId("retired-on-assignment")).toContainText(`Retired, so given to no new attempt (1)`);
+  await expect(page.getByTestId("retired-on-assignment")).toContainText(prompt);
+  await expectNoSeriousA11yViolations(page);
+
   // Its own page says so; restoring needs no confirmation and puts it back.
   await page.goto(`/teacher/questions/${questionId}`);
   const note = page.getByText("Retired: no new attempt gets this question.");

@@ -11,11 +11,13 @@ export type AuthoredQuestionRow = { questionId: string; version: number; definit
 
 /**
  * The page where a teacher adds their own questions to an assignment: the ones already on it (after the
- * lesson's, numbered on from them), the rest of their bank, and the documents to pick evidence in.
+ * lesson's, numbered on from them), those on it that are retired (given to no new attempt), the rest of their
+ * bank, and the documents to pick evidence in.
  */
 export async function listAssignmentQuestions(assignmentId: string): Promise<{
   assignment: { id: string; classId: string; className: string; lessonTitle: string; lessonQuestions: number };
   questions: AuthoredQuestionRow[];
+  retired: AuthoredQuestionRow[];
   bank: AuthoredQuestionRow[];
   documents: SourceForEvidence[];
 }> {
@@ -33,18 +35,21 @@ export async function listAssignmentQuestions(assignmentId: string): Promise<{
   if (!assignment) throw new AppError("NOT_FOUND", "Assignment not found.");
   const [mine, { documents }] = await Promise.all([
     db.question.findMany({
-      where: { authorId: teacher.id, retiredAt: null },
+      where: { authorId: teacher.id },
       orderBy: { id: "asc" },
-      select: { id: true, currentVersion: true, versions: { select: { id: true, version: true }, orderBy: { version: "desc" }, take: 1 } },
+      select: { id: true, retiredAt: true, currentVersion: true, versions: { select: { id: true, version: true }, orderBy: { version: "desc" }, take: 1 } },
     }),
     loadAuthoringDocuments(),
   ]);
   const versions = await getQuestionVersions(mine.map((q) => q.versions[0]!.id));
-  const rows = new Map(mine.map((q) => [q.id, { questionId: q.id, version: q.versions[0]!.version, definition: versions.get(q.versions[0]!.id)!.definition }]));
+  const row = (q: (typeof mine)[number]) => ({ questionId: q.id, version: q.versions[0]!.version, definition: versions.get(q.versions[0]!.id)!.definition });
+  const rows = new Map(mine.filter((q) => !q.retiredAt).map((q) => [q.id, row(q)]));
+  const retiredRows = new Map(mine.filter((q) => q.retiredAt).map((q) => [q.id, row(q)]));
   const onIt = assignment.extraQuestions.map((l) => l.questionId);
   return {
     assignment: { id: assignment.id, classId: assignment.classId, className: assignment.class.name, lessonTitle: assignment.lesson.title, lessonQuestions: assignment.lesson._count.questions },
     questions: onIt.flatMap((id) => rows.get(id) ?? []),
+    retired: onIt.flatMap((id) => retiredRows.get(id) ?? []),
     bank: [...rows.values()].filter((r) => !onIt.includes(r.questionId)),
     documents,
   };

@@ -187,7 +187,10 @@ describe("a teacher's own questions", () => {
     const list = await listTeacherQuestions();
     expect(list.active.map((q) => q.questionId)).toEqual([spare.questionId]);
     expect(list.retired).toMatchObject([{ questionId, version: 1, answers: 0, usedIn: [{ assignmentId: assignment.id, lessonTitle: expect.any(String) }] }]);
-    expect((await listAssignmentQuestions(assignment.id)).bank).toEqual([]);
+    const onPage = await listAssignmentQuestions(assignment.id);
+    expect(onPage.bank).toEqual([]);
+    // The assignment's page still names it, as retired, so it does not silently vanish.
+    expect([onPage.questions.map((q) => q.questionId), onPage.retired.map((q) => q.questionId)]).toEqual([[spare.questionId], [questionId]]);
     await expect(addQuestionToAssignment({ assignmentId: other.assignment.id, questionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // The attempt started before keeps it and is graded on it; the next one does not get it.
@@ -201,7 +204,8 @@ describe("a teacher's own questions", () => {
 
     expect(await setTeacherQuestionRetired({ questionId, retired: false })).toEqual({ changed: true });
     expect((await listTeacherQuestions()).retired).toEqual([]);
-    expect((await listAssignmentQuestions(assignment.id)).questions.map((q) => q.questionId)).toEqual([questionId, spare.questionId]);
+    const restored = await listAssignmentQuestions(assignment.id);
+    expect([restored.questions.map((q) => q.questionId), restored.retired]).toEqual([[questionId, spare.questionId], []]);
   });
 
   test("the list of a teacher's questions is four statements, for one question as for five", async () => {

@@ -21,7 +21,7 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
   const { added, removed } = await searchParams;
   const page = await loadForPage(`/teacher/classes/${id}/assignments/${assignmentId}/questions`, () => listAssignmentQuestions(assignmentId));
   if (page.assignment.classId !== id) notFound();
-  const { assignment, questions, bank, documents } = page;
+  const { assignment, questions, retired, bank, documents } = page;
   const firstSource = documents.find((d) => d.id === KUZNETSOV)?.id ?? documents[0]?.id ?? "";
 
   return (
@@ -67,6 +67,19 @@ export default async function AssignmentQuestionsPage({ params, searchParams }: 
               </li>
             ))}
           </ol>
+        )}
+        {retired.length > 0 && (
+          <div className="max-w-3xl rounded-lg border border-dashed border-neutral-400 p-3 text-sm dark:border-neutral-600" data-testid="retired-on-assignment">
+            <p>
+              Retired, so given to no new attempt ({retired.length}): work already started keeps {retired.length === 1 ? "it" : "them"}. Restore from{" "}
+              <Link href="/teacher/questions" className="underline">the questions you have written</Link>.
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {retired.map((q) => (
+                <li key={q.questionId}>{q.definition.prompt}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </section>
 
