@@ -1,7 +1,7 @@
 // Issue 18, item 4: a teacher writes an evidence question on sentences of the Kuznetsov telegram and a
 // matching question, assigns them, a student answers, the gradebook and item analysis include them; editing
 // the key afterwards makes a new version and leaves the submitted result unchanged.
-import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
 import { Question } from "../lib/content/schemas";
 import { makeClassroom, shareSession, signInByApi } from "./fixtures/auth";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe";
@@ -157,16 +157,21 @@ test("a teacher writes an evidence and a matching question, a student answers th
   await Promise.all([teacherContext.close(), studentContext.close(), teacherApi.dispose(), studentApi.dispose()]);
 });
 
-test("a teacher takes a question off an assignment by keyboard, after confirming; it goes back to their questions", async ({ browser, baseURL }) => {
+/** A teacher with one of their own questions on an assignment of lesson 3, signed in on a page. */
+async function teacherWithQuestion(browser: Browser, baseURL: string, viewport?: { width: number; height: number }) {
   const classroom = await makeClassroom(0);
   const assignment = await createAssignment(classroom.klass.id, LESSON);
   const { questionId } = await insertTeacherQuestion(db, classroom.teacher.id, { assignmentId: assignment.id });
-  const prompt = sampleChoiceQuestion.prompt;
   const teacherApi = await playwrightRequest.newContext({ baseURL });
   await signInByApi(teacherApi, classroom.teacher.email!);
-  const context = await browser.newContext();
+  const context = await browser.newContext(viewport ? { viewport } : {});
   await shareSession(teacherApi, context);
   const page = await context.newPage();
+  return { classroom, assignment, questionId, prompt: sampleChoiceQuestion.prompt, page, close: () => Promise.all([context.close(), teacherApi.dispose()]) };
+}
+
+test("a teacher takes a question off an assignment by keyboard, after confirming; it goes back to their questions", async ({ browser, baseURL }) => {
+  const { classroom, assignment, questionId, prompt, page, close } = await teacherWithQuestion(browser, baseURL!);
   await page.goto(`/teacher/classes/${classroom.klass.id}/assignments/${assignment.id}/questions`);
   const onIt = page.getByRole("region", { name: "On this assignment" });
   const listed = onIt.getByText(prompt, { exact: true });
@@ -188,20 +193,11 @@ test("a teacher takes a question off an assignment by keyboard, after confirming
   expect(await db.assignmentQuestion.count({ where: { assignmentId: assignment.id, questionId } })).toBe(0);
   await expect(page.getByLabel("One of your questions").locator("option")).toHaveText([`Single choice: ${prompt.slice(0, 90)}`]);
   await expectNoSeriousA11yViolations(page);
-  await context.close();
-  await teacherApi.dispose();
+  await close();
 });
 
 test("from their list a teacher gives a question to another assignment, retires it by keyboard after confirming, and restores it", async ({ browser, baseURL }) => {
-  const classroom = await makeClassroom(0);
-  const assignment = await createAssignment(classroom.klass.id, LESSON);
-  const { questionId } = await insertTeacherQuestion(db, classroom.teacher.id, { assignmentId: assignment.id });
-  const prompt = sampleChoiceQuestion.prompt;
-  const teacherApi = await playwrightRequest.newContext({ baseURL });
-  await signInByApi(teacherApi, classroom.teacher.email!);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await shareSession(teacherApi, context);
-  const page = await context.newPage();
+  const { classroom, assignment, questionId, prompt, page, close } = await teacherWithQuestion(browser, baseURL!, { width: 390, height: 844 });
   await page.goto("/teacher");
   await page.getByRole("link", { name: "The questions you have written" }).click();
   await expect(page).toHaveTitle(/^The questions you have written/);
@@ -261,6 +257,5 @@ test("from their list a teacher gives a question to another assignment, retires 
   await expect(inUse.getByText(prompt, { exact: true })).toBeVisible();
   await expect(retired).toHaveCount(0);
   expect((await db.question.findUniqueOrThrow({ where: { id: questionId } })).retiredAt).toBeNull();
-  await context.close();
-  await teacherApi.dispose();
+  await close();
 });

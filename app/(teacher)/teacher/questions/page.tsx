@@ -5,7 +5,8 @@ import { StatusNote } from "@/components/ui/status-note";
 import { TYPE_LABELS } from "@/lib/authoring/question-draft";
 import { skillLabel } from "@/lib/content/labels";
 import { loadForPage } from "@/server/page-auth";
-import { listTeacherQuestions, type AssignmentChoice, type TeacherQuestionRow } from "@/server/questions/list-teacher-questions";
+import { listTeacherQuestions, type AssignmentChoice } from "@/server/questions/list-teacher-questions";
+import type { TeacherQuestionRow } from "@/server/questions/teacher-question-row";
 
 export const metadata = { title: "The questions you have written" };
 
