@@ -94,14 +94,14 @@ test("with a voice, read-aloud highlights the document sentence by sentence and 
   await expectNoSeriousA11yViolations(page);
 });
 
-async function openQuiz(browser: Browser, baseURL: string, init?: () => void) {
+async function openQuiz(browser: Browser, baseURL: string, init?: () => void, viewport = { width: 1366, height: 768 }) {
   const classroom = await makeClassroom(1);
   const student = classroom.students[0]!;
   const assignment = await createAssignment(classroom.klass.id, LESSON);
   const { attempt } = await startAttemptInDb(assignment.id, student.id, LESSON);
   const api = await playwrightRequest.newContext({ baseURL });
   await signInByApi(api, student.username!);
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({ viewport });
   await shareSession(api, context);
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
@@ -121,6 +121,22 @@ test("read-aloud in the quiz's document pane reads one paragraph, highlighted in
   expect(first.length).toBeGreaterThan(10);
   await expect(pane.locator("[data-read-aloud-paragraph]")).toContainText(first);
   await expect.poll(() => highlighted(page)).toBe(first);
+  await close();
+});
+
+test("on a phone, read-aloud in the document sheet stops when the sheet is closed", async ({ browser, baseURL }) => {
+  const { page, close } = await openQuiz(browser, baseURL!, fakeSpeech, { width: 390, height: 844 });
+  await page.getByRole("button", { name: "Read the document" }).click();
+  const sheet = page.getByRole("dialog", { name: "The document" });
+  await sheet.getByRole("button", { name: /^Read aloud/ }).click();
+  await sheet.getByRole("button", { name: "Play" }).click();
+  await expect(sheet.getByTestId("read-aloud-position")).toContainText("Reading ¶");
+  await expect.poll(() => highlighted(page)).not.toBe("");
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+  // No voice goes on without its controls: the engine was told to stop and nothing is marked.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __speech: { current: unknown } }).__speech.current)).toBeNull();
+  await expect.poll(() => highlighted(page)).toBe("");
   await close();
 });
 

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { CitedParagraph, ExcerptParagraph, ReadingExcerpt } from "@/lib/quiz/cited-paragraphs";
 import { ADAPTED_NOTE, type TextVersion } from "@/lib/quiz/text-version";
 import { readAloudParagraphs } from "@/lib/reading/read-aloud";
-import { ReadAloud } from "@/components/reading/read-aloud";
+import { ReadAloud, stopReadAloud } from "@/components/reading/read-aloud";
 import { quietText, secondaryButton } from "./styles";
 import { AnnotatedSentences } from "@/components/annotations/annotated-sentences";
 import type { AnnotationView } from "@/lib/annotations/change";
@@ -82,7 +82,7 @@ export function DocumentPane({ sourceId, ...text }: TextProps & { sourceId?: str
 /**
  * Below the pane's width (phones, tablets upright) the whole of the lesson's documents, one tap away from any
  * question, in a modal sheet (a native <dialog>: Escape or Close shuts it, focus returns to the button), opened
- * at the paragraph the question cites.
+ * at the paragraph the question cites. Closing it stops a read-aloud started in it.
  */
 function DocumentSheet({ sourceId, ...text }: TextProps & { sourceId?: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -97,7 +97,7 @@ function DocumentSheet({ sourceId, ...text }: TextProps & { sourceId?: string })
       <button type="button" onClick={open} className={`${secondaryButton} min-h-9 px-3 py-1 text-sm lg:hidden`}>
         {label}
       </button>
-      <dialog ref={dialog} aria-labelledby="document-sheet-title" className="m-auto h-[calc(100dvh-2rem)] max-h-none w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-neutral-300 bg-[var(--color-paper)] p-0 text-[var(--color-ink)] backdrop:bg-black/40 dark:border-neutral-700">
+      <dialog ref={dialog} aria-labelledby="document-sheet-title" onClose={stopReadAloud} className="m-auto h-[calc(100dvh-2rem)] max-h-none w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-neutral-300 bg-[var(--color-paper)] p-0 text-[var(--color-ink)] backdrop:bg-black/40 dark:border-neutral-700">
         <div className="flex h-full flex-col">
           <form method="dialog" className="flex items-center justify-between gap-3 border-b border-neutral-300 px-4 py-2 dark:border-neutral-700">
             <h2 id="document-sheet-title" className="font-semibold">

@@ -14,6 +14,13 @@ const VOICES_WAIT_MS = 1500;
 const HIGHLIGHT = "read-aloud";
 /** Another read-aloud on the page starts speaking: the speech engine is one per page, so this one stops. */
 const START_EVENT = "sourcework:read-aloud-start";
+/** The text being read is put away (a sheet closed): every read-aloud on the page stops. */
+const STOP_EVENT = "sourcework:read-aloud-stop";
+
+/** Stops any read-aloud on the page, e.g. when the sheet it reads in is closed: no voice without its controls. */
+export function stopReadAloud() {
+  window.dispatchEvent(new Event(STOP_EVENT));
+}
 
 function useVoices(): [Voices, () => SpeechSynthesisVoice | null] {
   const [state, setState] = useState<Voices>("checking");
@@ -110,8 +117,12 @@ export function ReadAloud({ title, paragraphs, defaultOpen = false }: { title: s
       }
     };
     window.addEventListener(START_EVENT, other);
-    return () => window.removeEventListener(START_EVENT, other);
-  }, [id]);
+    window.addEventListener(STOP_EVENT, stop);
+    return () => {
+      window.removeEventListener(START_EVENT, other);
+      window.removeEventListener(STOP_EVENT, stop);
+    };
+  }, [id, stop]);
   useEffect(() => () => {
     // Leaving the page (or the question) stops the voice.
     if (typeof window.speechSynthesis !== "undefined") window.speechSynthesis.cancel();
